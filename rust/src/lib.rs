@@ -5,9 +5,15 @@
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
+//! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
+
+#![warn(missing_docs)]
+// Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod binary;
 pub mod proto;
+pub mod signal;
 
 #[cfg(feature = "python")]
 mod py;

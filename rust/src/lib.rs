@@ -4,6 +4,8 @@
 //! The crate is a module tree; each module owns one concern:
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
+//! * [`client`]: the client, one module per protocol concern.
+//! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
 
@@ -15,6 +17,8 @@
 )]
 
 pub mod binary;
+pub mod client;
+pub mod noise;
 pub mod proto;
 pub mod signal;
 

@@ -8,6 +8,7 @@
 //! passed. Exits non-zero when any case fails or a file cannot be read.
 
 mod common;
+mod noise_handshake;
 mod protobuf;
 
 use std::path::{Path, PathBuf};
@@ -21,6 +22,7 @@ type FamilyRunner = fn(&Value) -> Report;
 
 fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
+        "noise_handshake" => noise_handshake::run,
         "protobuf" => protobuf::run,
         _ => return None,
     })

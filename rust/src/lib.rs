@@ -4,14 +4,21 @@
 //! The crate is a module tree; each module owns one concern:
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
+//! * [`client`]: the client, one module per protocol concern.
+//! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
 
 #![warn(missing_docs)]
 // Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod binary;
+pub mod client;
+pub mod noise;
 pub mod proto;
 pub mod signal;
 

@@ -7,6 +7,7 @@
 //! * [`client`]: the client, one module per protocol concern.
 //! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
+//! * [`server`]: the local server emulator and its simulated phones.
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
 
 #![warn(missing_docs)]
@@ -20,6 +21,7 @@ pub mod binary;
 pub mod client;
 pub mod noise;
 pub mod proto;
+pub mod server;
 pub mod signal;
 
 #[cfg(feature = "python")]

@@ -9,6 +9,7 @@
 
 mod common;
 mod noise_handshake;
+mod pairing;
 mod protobuf;
 
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ type FamilyRunner = fn(&Value) -> Report;
 fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
         "noise_handshake" => noise_handshake::run,
+        "pairing" => pairing::run,
         "protobuf" => protobuf::run,
         _ => return None,
     })

@@ -17,6 +17,28 @@
 //! The secret both sides share before `<pair-success>` is the 32-byte
 //! [`AdvSecret`]: random and shown in the QR code, or derived from the pair
 //! code's key agreement.
+//!
+//! ```
+//! use wapy::client::pair::adv::EncryptionType;
+//! use wapy::client::pair::{AdvSecret, CompanionPlatform, QrData, process_pair_success};
+//! use wapy::server::phone_crypto::PrimaryAccount;
+//! use wapy::signal::KeyPair;
+//!
+//! // The companion shows a QR code for a ref of `<pair-device>`.
+//! let (noise, identity, adv_secret) = (KeyPair::generate(), KeyPair::generate(), AdvSecret::generate());
+//! let qr = QrData::new(b"2@ref", noise.public, identity.public, adv_secret.clone(), CompanionPlatform::Chrome)?;
+//!
+//! // A (simulated) phone scans it and vouches for the companion.
+//! let phone = PrimaryAccount::generate();
+//! let scanned = QrData::parse(&qr.text())?;
+//! let issued = phone.issue_device_identity(&scanned.identity_key, &scanned.adv_secret, 1, 1_700_000_000, EncryptionType::E2ee);
+//!
+//! // `<pair-success>`: the companion checks and countersigns...
+//! let success = process_pair_success(&issued.device_identity, &adv_secret, &identity)?;
+//! // ...and `<pair-device-sign key-index=…>` goes back to the phone.
+//! issued.verify_reply(success.key_index(), &success.reply_device_identity)?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod adv;
 pub mod code;

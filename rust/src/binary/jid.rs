@@ -162,12 +162,21 @@ pub struct Jid {
 impl Jid {
     /// A non-AD JID `user@server`.
     pub fn new(user: impl Into<String>, server: Server) -> Jid {
-        Jid { user: user.into(), server, agent: 0, device: 0, integrator: 0 }
+        Jid {
+            user: user.into(),
+            server,
+            agent: 0,
+            device: 0,
+            integrator: 0,
+        }
     }
 
     /// A device JID `user:device@server`.
     pub fn with_device(user: impl Into<String>, server: Server, device: u16) -> Jid {
-        Jid { device, ..Jid::new(user, server) }
+        Jid {
+            device,
+            ..Jid::new(user, server)
+        }
     }
 
     /// The service JID `s.whatsapp.net` (empty user).
@@ -200,17 +209,26 @@ impl Jid {
         let server = Server::from_name(server);
         let number = |value: &str, part: &'static str| -> Result<u64, JidError> {
             if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(JidError::Number { text: text.to_owned(), part });
+                return Err(JidError::Number {
+                    text: text.to_owned(),
+                    part,
+                });
             }
-            value.parse::<u64>().map_err(|_| JidError::Number { text: text.to_owned(), part })
+            value.parse::<u64>().map_err(|_| JidError::Number {
+                text: text.to_owned(),
+                part,
+            })
         };
         let mut jid = Jid::new("", server);
         let mut user = first;
         if jid.server == Server::Interop
             && let Some((integrator, rest)) = user.split_once('-')
         {
-            jid.integrator = u16::try_from(number(integrator, "integrator")?)
-                .map_err(|_| JidError::Number { text: text.to_owned(), part: "integrator" })?;
+            jid.integrator =
+                u16::try_from(number(integrator, "integrator")?).map_err(|_| JidError::Number {
+                    text: text.to_owned(),
+                    part: "integrator",
+                })?;
             user = rest;
         }
         let (user_and_agent, device) = match user.split_once(':') {
@@ -218,8 +236,11 @@ impl Jid {
                 if device.contains(':') {
                     return Err(JidError::Separators(text.to_owned()));
                 }
-                let device = u16::try_from(number(device, "device")?)
-                    .map_err(|_| JidError::Number { text: text.to_owned(), part: "device" })?;
+                let device =
+                    u16::try_from(number(device, "device")?).map_err(|_| JidError::Number {
+                        text: text.to_owned(),
+                        part: "device",
+                    })?;
                 (head, device)
             }
             None => (user, 0),
@@ -232,8 +253,11 @@ impl Jid {
                 if agent.contains('.') {
                     return Err(JidError::Separators(text.to_owned()));
                 }
-                jid.agent = u8::try_from(number(agent, "agent")?)
-                    .map_err(|_| JidError::Number { text: text.to_owned(), part: "agent" })?;
+                jid.agent =
+                    u8::try_from(number(agent, "agent")?).map_err(|_| JidError::Number {
+                        text: text.to_owned(),
+                        part: "agent",
+                    })?;
                 jid.user = name.to_owned();
             }
             _ => jid.user = user_and_agent.to_owned(),
@@ -283,7 +307,11 @@ impl Jid {
 
     /// The account this device belongs to: the same JID without agent and device.
     pub fn to_non_ad(&self) -> Jid {
-        Jid { agent: 0, device: 0, ..self.clone() }
+        Jid {
+            agent: 0,
+            device: 0,
+            ..self.clone()
+        }
     }
 }
 
@@ -356,7 +384,10 @@ mod tests {
         assert_eq!(jid.server, Server::User);
         assert_eq!(jid.to_non_ad().to_string(), "62736511039@s.whatsapp.net");
         let interop = Jid::parse("7-1234:2@interop").unwrap();
-        assert_eq!((interop.integrator, interop.user.as_str(), interop.device), (7, "1234", 2));
+        assert_eq!(
+            (interop.integrator, interop.user.as_str(), interop.device),
+            (7, "1234", 2)
+        );
     }
 
     #[test]
@@ -375,10 +406,19 @@ mod tests {
 
     #[test]
     fn invalid_forms_are_rejected() {
-        assert!(matches!(Jid::parse("u:2:3@lid"), Err(JidError::Separators(_))));
+        assert!(matches!(
+            Jid::parse("u:2:3@lid"),
+            Err(JidError::Separators(_))
+        ));
         assert!(matches!(Jid::parse("a@b@c"), Err(JidError::TooManyAts(_))));
-        assert!(matches!(Jid::parse("u:x@lid"), Err(JidError::Number { .. })));
-        assert!(matches!(Jid::parse("u:70000@lid"), Err(JidError::Number { .. })));
+        assert!(matches!(
+            Jid::parse("u:x@lid"),
+            Err(JidError::Number { .. })
+        ));
+        assert!(matches!(
+            Jid::parse("u:70000@lid"),
+            Err(JidError::Number { .. })
+        ));
         assert!(matches!(Jid::parse("u@"), Err(JidError::EmptyServer(_))));
         assert!(matches!(Jid::parse(""), Err(JidError::EmptyServer(_))));
     }

@@ -34,13 +34,20 @@ fn vectors_dir() -> PathBuf {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let shared = root.join("../shared/vectors");
-    if shared.is_dir() { shared } else { root.join("tests/vectors") }
+    if shared.is_dir() {
+        shared
+    } else {
+        root.join("tests/vectors")
+    }
 }
 
 fn run_file(path: &Path) -> Result<Report, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let doc: Value = serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))?;
-    let family = doc["header"]["family"].as_str().unwrap_or_default().to_owned();
+    let family = doc["header"]["family"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     Ok(match runner_for(&family) {
         Some(run) => run(&doc),
         None => Report::all_skipped(&doc),
@@ -62,10 +69,18 @@ fn main() -> ExitCode {
     files.sort();
     let mut ok = true;
     for path in &files {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match run_file(path) {
             Ok(report) => {
-                println!("{stem}: {} passed, {} failed, {} skipped", report.passed, report.failed.len(), report.skipped);
+                println!(
+                    "{stem}: {} passed, {} failed, {} skipped",
+                    report.passed,
+                    report.failed.len(),
+                    report.skipped
+                );
                 for (case, reason) in &report.failed {
                     println!("  FAILED {stem}/{case}: {reason}");
                 }
@@ -78,5 +93,9 @@ fn main() -> ExitCode {
             }
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -4,6 +4,7 @@
 //! The crate is a module tree; each module owns one concern:
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
+//! * [`media`]: media file encryption and media retry crypto.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
 
@@ -15,6 +16,7 @@
 )]
 
 pub mod binary;
+pub mod media;
 pub mod proto;
 pub mod signal;
 

@@ -7,6 +7,7 @@
 //! * [`media`]: media file encryption and media retry crypto.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
+//! * [`sync`]: app-state (syncd) cryptography and history sync helpers.
 
 #![warn(missing_docs)]
 // Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
@@ -19,6 +20,7 @@ pub mod binary;
 pub mod media;
 pub mod proto;
 pub mod signal;
+pub mod sync;
 
 #[cfg(feature = "python")]
 mod py;

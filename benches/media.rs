@@ -4,7 +4,8 @@
 //!   hashes through the streaming encryptor (MiB/s).
 //! * `media_decrypt/{1MiB,64MiB}`: the streaming decryptor with every check
 //!   (`fileEncSha256`, MAC, `fileSha256`, length), and the in-memory
-//!   `decrypt` (verify first, then decrypt).
+//!   `decrypt` (verify first, then decrypt); `stream_mac_only` checks the
+//!   MAC alone (no expected hashes, so none is computed).
 //! * `app_state/decode_patch_100`: verifying and decrypting a patch of 100
 //!   mutations against a collection of 1,000 indexes (mutations/s).
 //!
@@ -76,6 +77,16 @@ fn media(c: &mut Criterion) {
             b.iter(|| {
                 out.clear();
                 let mut decryptor = MediaDecryptor::new(&keys, checks);
+                for piece in enc.chunks(64 * 1024) {
+                    decryptor.update(piece, &mut out).expect("valid file");
+                }
+                black_box(decryptor.finish(&mut out).expect("valid file"))
+            })
+        });
+        group.bench_function(BenchmarkId::new("stream_mac_only", label), |b| {
+            b.iter(|| {
+                out.clear();
+                let mut decryptor = MediaDecryptor::new(&keys, MediaChecks::none());
                 for piece in enc.chunks(64 * 1024) {
                     decryptor.update(piece, &mut out).expect("valid file");
                 }

@@ -81,12 +81,15 @@ fn hash_field(field: &'static str, bytes: &[u8]) -> Result<[u8; 32], MediaError>
 }
 
 /// The verified properties of a decrypted file.
+///
+/// A hash is computed only when [`MediaChecks`] expects it (hashing costs as
+/// much as decrypting), so each is `Some` exactly when it was checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DecryptedMedia {
-    /// SHA-256 of the plaintext.
-    pub file_sha256: [u8; 32],
-    /// SHA-256 of the encrypted file.
-    pub file_enc_sha256: [u8; 32],
+    /// SHA-256 of the plaintext, when checked.
+    pub file_sha256: Option<[u8; 32]>,
+    /// SHA-256 of the encrypted file, when checked.
+    pub file_enc_sha256: Option<[u8; 32]>,
     /// Plaintext size.
     pub file_length: u64,
 }
@@ -96,8 +99,8 @@ pub struct DecryptedMedia {
 pub struct MediaDecryptor {
     cipher: cbc::Decryptor<Aes256>,
     mac: Hmac<Sha256>,
-    plain_hash: Sha256,
-    enc_hash: Sha256,
+    plain_hash: Option<Sha256>,
+    enc_hash: Option<Sha256>,
     checks: MediaChecks,
     /// Unprocessed tail of the stream (< HOLD + BLOCK bytes).
     carry: [u8; HOLD + BLOCK],
@@ -120,8 +123,8 @@ impl MediaDecryptor {
         MediaDecryptor {
             cipher,
             mac,
-            plain_hash: Sha256::new(),
-            enc_hash: Sha256::new(),
+            plain_hash: checks.file_sha256.map(|_| Sha256::new()),
+            enc_hash: checks.file_enc_sha256.map(|_| Sha256::new()),
             checks,
             carry: [0; HOLD + BLOCK],
             carry_len: 0,
@@ -160,7 +163,9 @@ impl MediaDecryptor {
     }
 
     fn update_piece(&mut self, input: &[u8], out: &mut Vec<u8>) {
-        self.enc_hash.update(input);
+        if let Some(hash) = &mut self.enc_hash {
+            hash.update(input);
+        }
         self.received += input.len() as u64;
         let have = self.carry_len;
         let total = have + input.len();
@@ -191,7 +196,9 @@ impl MediaDecryptor {
         self.mac.update(fresh);
         let (blocks, _) = Array::<u8, U16>::slice_as_chunks_mut(fresh);
         self.cipher.decrypt_blocks(blocks);
-        self.plain_hash.update(&*fresh);
+        if let Some(hash) = &mut self.plain_hash {
+            hash.update(&*fresh);
+        }
         self.emitted += process as u64;
     }
 
@@ -211,9 +218,9 @@ impl MediaDecryptor {
             );
             return Err(MediaError::BadLength { len: self.received });
         }
-        let file_enc_sha256: [u8; 32] = self.enc_hash.finalize().into();
-        if let Some(expected) = self.checks.file_enc_sha256
-            && !bool::from(expected.ct_eq(&file_enc_sha256))
+        let file_enc_sha256: Option<[u8; 32]> = self.enc_hash.map(|hash| hash.finalize().into());
+        if let (Some(expected), Some(got)) = (self.checks.file_enc_sha256, file_enc_sha256)
+            && !bool::from(expected.ct_eq(&got))
         {
             log::debug!("fileEncSha256 mismatch");
             return Err(MediaError::HashMismatch(HashKind::FileEncSha256));
@@ -229,9 +236,11 @@ impl MediaDecryptor {
         block.copy_from_slice(last);
         self.cipher.decrypt_block(&mut block);
         let tail = &block[..BLOCK - padding_len(&block)?];
-        self.plain_hash.update(tail);
         let info = DecryptedMedia {
-            file_sha256: self.plain_hash.finalize().into(),
+            file_sha256: self.plain_hash.map(|mut hash| {
+                hash.update(tail);
+                hash.finalize().into()
+            }),
             file_enc_sha256,
             file_length: self.emitted + tail.len() as u64,
         };
@@ -266,9 +275,11 @@ pub fn decrypt(
         log::debug!("encrypted media of {len} bytes is not whole blocks");
         return Err(MediaError::BadLength { len });
     }
-    let file_enc_sha256: [u8; 32] = Sha256::digest(encrypted).into();
-    if let Some(expected) = checks.file_enc_sha256
-        && !bool::from(expected.ct_eq(&file_enc_sha256))
+    let file_enc_sha256: Option<[u8; 32]> = checks
+        .file_enc_sha256
+        .map(|_| Sha256::digest(encrypted).into());
+    if let (Some(expected), Some(got)) = (checks.file_enc_sha256, file_enc_sha256)
+        && !bool::from(expected.ct_eq(&got))
     {
         log::debug!("fileEncSha256 mismatch");
         return Err(MediaError::HashMismatch(HashKind::FileEncSha256));
@@ -288,7 +299,7 @@ pub fn decrypt(
     cipher.decrypt_blocks(blocks);
     let pad = padding_len(&out[out.len() - BLOCK..])?;
     out.truncate(out.len() - pad);
-    let file_sha256: [u8; 32] = Sha256::digest(&out).into();
+    let file_sha256: Option<[u8; 32]> = checks.file_sha256.map(|_| Sha256::digest(&out).into());
     let info = DecryptedMedia {
         file_sha256,
         file_enc_sha256,
@@ -316,8 +327,8 @@ fn padding_len(last: &[u8]) -> Result<usize, MediaError> {
 
 /// The checks that need the plaintext: `fileSha256` and `fileLength`.
 fn verify_plain(checks: &MediaChecks, info: &DecryptedMedia) -> Result<(), MediaError> {
-    if let Some(expected) = checks.file_sha256
-        && !bool::from(expected.ct_eq(&info.file_sha256))
+    if let (Some(expected), Some(got)) = (checks.file_sha256, info.file_sha256)
+        && !bool::from(expected.ct_eq(&got))
     {
         log::debug!("fileSha256 mismatch");
         return Err(MediaError::HashMismatch(HashKind::FileSha256));
@@ -453,12 +464,20 @@ mod tests {
                 }
                 let got = decryptor.finish(&mut out).unwrap();
                 assert_eq!(out, plain, "len {len} step {step}");
-                assert_eq!(got.file_sha256, info.file_sha256);
-                assert_eq!(got.file_enc_sha256, info.file_enc_sha256);
+                assert_eq!(got.file_sha256, Some(info.file_sha256));
+                assert_eq!(got.file_enc_sha256, Some(info.file_enc_sha256));
                 assert_eq!(got.file_length, len as u64);
             }
             let (whole, _) = decrypt(&enc, &keys(), checks).unwrap();
             assert_eq!(whole, plain);
+            // Without expectations nothing is hashed, but the MAC still counts.
+            let (bare, bare_info) = decrypt(&enc, &keys(), MediaChecks::none()).unwrap();
+            assert_eq!(bare, plain);
+            assert_eq!(
+                (bare_info.file_sha256, bare_info.file_enc_sha256),
+                (None, None)
+            );
+            assert_eq!(bare_info.file_length, len as u64);
         }
     }
 

@@ -124,11 +124,15 @@ fn check_case(case: &Value) -> Result<(), String> {
     let (decrypted, decrypted_info) =
         decrypt(&enc_file, &keys, checks).map_err(|e| format!("decrypt: {e}"))?;
     expect_bytes("decrypted plaintext", &decrypted, &plaintext)?;
-    expect_bytes(
-        "decrypted file_sha256",
-        &decrypted_info.file_sha256,
-        &file_sha256,
-    )?;
+    let hashes = (
+        decrypted_info.file_sha256.as_ref(),
+        decrypted_info.file_enc_sha256.as_ref(),
+    );
+    if hashes != (Some(&info.file_sha256), Some(&info.file_enc_sha256))
+        || decrypted_info.file_length != file_length
+    {
+        return Err("decryption reports other hashes or length than encryption".into());
+    }
     let mut sink = Vec::new();
     decrypt_stream(enc_file.as_slice(), &mut sink, &keys, checks)
         .map_err(|e| format!("decrypt_stream: {e}"))?;

@@ -3,11 +3,11 @@
 //! [`MediaDecryptor`] takes the encrypted file in pieces and decrypts as it
 //! goes, always holding back the last cipher block and the 10-byte MAC.
 //! Bytes it emits before [`MediaDecryptor::finish`] are **unverified**: only
-//! when `finish` returns `Ok` have the MAC, `fileEncSha256`, padding and
-//! (when given) `fileSha256` and `fileLength` all been checked. The helpers
-//! enforce that rule for callers: [`decrypt()`] verifies the MAC before it
-//! decrypts, and [`decrypt_to_path`] / [`decrypt_file`] write to a temporary
-//! file that becomes the destination only after every check passed.
+//! when `finish` returns `Ok` have the MAC, padding and (when expected)
+//! `fileEncSha256`, `fileSha256` and `fileLength` all been checked. The
+//! helpers enforce that rule for callers: [`decrypt()`] hands out its buffer
+//! only on success, and [`decrypt_to_path`] / [`decrypt_file`] write to a
+//! temporary file that becomes the destination only after every check passed.
 
 use std::fmt;
 use std::io::{self, Read, Write};
@@ -259,8 +259,9 @@ impl fmt::Debug for MediaDecryptor {
     }
 }
 
-/// Decrypts a whole encrypted file held in memory. The length,
-/// `fileEncSha256` and MAC are checked before anything is decrypted.
+/// Decrypts a whole encrypted file held in memory. The plaintext is
+/// returned only once every check passed (one pass over the data, in
+/// cache-sized pieces).
 pub fn decrypt(
     encrypted: &[u8],
     keys: &MediaKeys,
@@ -275,37 +276,10 @@ pub fn decrypt(
         log::debug!("encrypted media of {len} bytes is not whole blocks");
         return Err(MediaError::BadLength { len });
     }
-    let file_enc_sha256: Option<[u8; 32]> = checks
-        .file_enc_sha256
-        .map(|_| Sha256::digest(encrypted).into());
-    if let (Some(expected), Some(got)) = (checks.file_enc_sha256, file_enc_sha256)
-        && !bool::from(expected.ct_eq(&got))
-    {
-        log::debug!("fileEncSha256 mismatch");
-        return Err(MediaError::HashMismatch(HashKind::FileEncSha256));
-    }
-    let (ciphertext, mac) = encrypted.split_at(encrypted.len() - MAC_LEN);
-    let mut hmac = hmac_sha256(keys.mac_key());
-    hmac.update(keys.iv());
-    hmac.update(ciphertext);
-    if !bool::from(hmac.finalize().into_bytes()[..MAC_LEN].ct_eq(mac)) {
-        log::debug!("media MAC mismatch");
-        return Err(MediaError::MacMismatch);
-    }
-    let mut out = ciphertext.to_vec();
-    let mut cipher =
-        cbc::Decryptor::<Aes256>::new(&Array::from(*keys.cipher_key()), &Array::from(*keys.iv()));
-    let (blocks, _) = Array::<u8, U16>::slice_as_chunks_mut(&mut out);
-    cipher.decrypt_blocks(blocks);
-    let pad = padding_len(&out[out.len() - BLOCK..])?;
-    out.truncate(out.len() - pad);
-    let file_sha256: Option<[u8; 32]> = checks.file_sha256.map(|_| Sha256::digest(&out).into());
-    let info = DecryptedMedia {
-        file_sha256,
-        file_enc_sha256,
-        file_length: out.len() as u64,
-    };
-    verify_plain(&checks, &info)?;
+    let mut out = Vec::with_capacity(encrypted.len());
+    let mut decryptor = MediaDecryptor::new(keys, checks);
+    decryptor.update(encrypted, &mut out)?;
+    let info = decryptor.finish(&mut out)?;
     Ok((out, info))
 }
 

@@ -4,7 +4,9 @@
 //! The crate is a module tree; each module owns one concern:
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
+//! * [`client`]: the client, one module per protocol concern.
 //! * [`media`]: media file encryption and media retry crypto.
+//! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
 //! * [`sync`]: app-state (syncd) cryptography and history sync helpers.
@@ -17,7 +19,9 @@
 )]
 
 pub mod binary;
+pub mod client;
 pub mod media;
+pub mod noise;
 pub mod proto;
 pub mod signal;
 pub mod sync;

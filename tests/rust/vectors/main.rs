@@ -10,6 +10,7 @@
 mod app_state;
 mod common;
 mod media_crypto;
+mod noise_handshake;
 mod protobuf;
 
 use std::path::{Path, PathBuf};
@@ -25,6 +26,7 @@ fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
         "app_state" => app_state::run,
         "media_crypto" => media_crypto::run,
+        "noise_handshake" => noise_handshake::run,
         "protobuf" => protobuf::run,
         _ => return None,
     })

@@ -342,6 +342,30 @@ mod tests {
     }
 
     #[test]
+    fn info_strings_match_the_vectors_map() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/vectors/media_crypto.json"
+        );
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let map = doc["header"]["hkdf_info_map"].as_object().unwrap();
+        let mut checked = 0;
+        for (name, info) in map {
+            let info = info.as_str().unwrap();
+            match MediaType::from_name(name) {
+                Ok(kind) => {
+                    assert_eq!(kind.hkdf_info(), info, "{name}");
+                    checked += 1;
+                }
+                // Only the unencrypted kinds (empty info word) are left out.
+                Err(_) => assert_eq!(info, "WhatsApp  Keys", "{name} is missing"),
+            }
+        }
+        assert!(checked >= 16);
+    }
+
+    #[test]
     fn shared_info_strings() {
         assert_eq!(MediaType::Sticker.hkdf_info(), MediaType::Image.hkdf_info());
         assert_eq!(MediaType::Ptt.hkdf_info(), "WhatsApp Audio Keys");

@@ -5,9 +5,11 @@
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
 //! * [`client`]: the client, one module per protocol concern.
+//! * [`media`]: media file encryption and media retry crypto.
 //! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
+//! * [`sync`]: app-state (syncd) cryptography and history sync helpers.
 
 #![warn(missing_docs)]
 // Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
@@ -18,9 +20,11 @@
 
 pub mod binary;
 pub mod client;
+pub mod media;
 pub mod noise;
 pub mod proto;
 pub mod signal;
+pub mod sync;
 
 #[cfg(feature = "python")]
 mod py;

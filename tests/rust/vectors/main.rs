@@ -7,7 +7,9 @@
 //! Families (or cases) not implemented yet are counted as skipped, never as
 //! passed. Exits non-zero when any case fails or a file cannot be read.
 
+mod app_state;
 mod common;
+mod media_crypto;
 mod noise_handshake;
 mod protobuf;
 
@@ -22,6 +24,8 @@ type FamilyRunner = fn(&Value) -> Report;
 
 fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
+        "app_state" => app_state::run,
+        "media_crypto" => media_crypto::run,
         "noise_handshake" => noise_handshake::run,
         "protobuf" => protobuf::run,
         _ => return None,

@@ -21,7 +21,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The descriptor set is embedded too (`proto::FILE_DESCRIPTOR_SET`) for
     // reflection: JSON forms of messages and schema checks.
     let out_dir = PathBuf::from(std::env::var("OUT_DIR")?);
-    std::fs::write(out_dir.join("wa.fds"), prost::Message::encode_to_vec(&descriptors))?;
+    std::fs::write(
+        out_dir.join("wa.fds"),
+        prost::Message::encode_to_vec(&descriptors),
+    )?;
     prost_build::Config::new()
         // `bytes` fields borrow from the decode buffer instead of copying.
         .bytes(["."])

@@ -9,7 +9,10 @@
 
 #![warn(missing_docs)]
 // Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
-#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
 
 pub mod binary;
 pub mod proto;

@@ -54,12 +54,20 @@ impl PublicKey {
     /// Reads 32 raw bytes, or 33 bytes `05 || key`.
     pub fn from_bytes(bytes: &[u8]) -> Result<PublicKey, KeyError> {
         match bytes.len() {
-            KEY_LEN => Ok(PublicKey(bytes.try_into().map_err(|_| KeyError::BadLength(bytes.len()))?)),
+            KEY_LEN => Ok(PublicKey(
+                bytes
+                    .try_into()
+                    .map_err(|_| KeyError::BadLength(bytes.len()))?,
+            )),
             33 => {
                 if bytes[0] != DJB_TYPE {
                     return Err(KeyError::BadType(bytes[0]));
                 }
-                Ok(PublicKey(bytes[1..].try_into().map_err(|_| KeyError::BadLength(bytes.len()))?))
+                Ok(PublicKey(
+                    bytes[1..]
+                        .try_into()
+                        .map_err(|_| KeyError::BadLength(bytes.len()))?,
+                ))
             }
             other => Err(KeyError::BadLength(other)),
         }
@@ -115,7 +123,9 @@ impl PrivateKey {
 
     /// Reads 32 key bytes from a slice.
     pub fn from_slice(bytes: &[u8]) -> Result<PrivateKey, KeyError> {
-        let array: [u8; KEY_LEN] = bytes.try_into().map_err(|_| KeyError::BadLength(bytes.len()))?;
+        let array: [u8; KEY_LEN] = bytes
+            .try_into()
+            .map_err(|_| KeyError::BadLength(bytes.len()))?;
         Ok(PrivateKey::from_bytes(array))
     }
 
@@ -196,7 +206,10 @@ impl KeyPair {
 
     /// The pair for a known private key.
     pub fn from_private(private: PrivateKey) -> KeyPair {
-        KeyPair { public: private.public_key(), private }
+        KeyPair {
+            public: private.public_key(),
+            private,
+        }
     }
 }
 
@@ -254,14 +267,18 @@ mod tests {
     fn agreement_is_symmetric() {
         let alice = KeyPair::generate();
         let bob = KeyPair::generate();
-        assert_eq!(alice.private.agree(&bob.public), bob.private.agree(&alice.public));
+        assert_eq!(
+            alice.private.agree(&bob.public),
+            bob.private.agree(&alice.public)
+        );
     }
 
     #[test]
     fn rfc7748_vector() {
         // RFC 7748 section 6.1.
         let alice = PrivateKey::from_slice(
-            &hex::decode("77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a").unwrap(),
+            &hex::decode("77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a")
+                .unwrap(),
         )
         .unwrap();
         assert_eq!(
@@ -269,7 +286,8 @@ mod tests {
             "8520f0098930a754748b7ddcb43ef75a0dbf3a0d26381af4eba4a98eaa9b4e6a"
         );
         let bob = PublicKey::from_bytes(
-            &hex::decode("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f").unwrap(),
+            &hex::decode("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f")
+                .unwrap(),
         )
         .unwrap();
         assert_eq!(
@@ -288,7 +306,10 @@ mod tests {
         for index in [0, 31, 32, 62, 63] {
             let mut bad = signature;
             bad[index] ^= 0x01;
-            assert!(!pair.public.verify(message, &bad), "flipped byte {index} still verified");
+            assert!(
+                !pair.public.verify(message, &bad),
+                "flipped byte {index} still verified"
+            );
         }
         let mut wrong_sign = signature;
         wrong_sign[63] ^= 0x80;
@@ -301,7 +322,10 @@ mod tests {
     fn deterministic_nonce_material_gives_deterministic_signatures() {
         let pair = KeyPair::generate();
         let z = [7u8; 64];
-        assert_eq!(pair.private.sign_with_nonce_material(b"m", &z), pair.private.sign_with_nonce_material(b"m", &z));
+        assert_eq!(
+            pair.private.sign_with_nonce_material(b"m", &z),
+            pair.private.sign_with_nonce_material(b"m", &z)
+        );
     }
 
     #[test]
@@ -312,7 +336,10 @@ mod tests {
         assert_eq!(PublicKey::from_bytes(&serialized).unwrap(), key);
         assert_eq!(PublicKey::from_bytes(key.as_bytes()).unwrap(), key);
         assert_eq!(PublicKey::from_bytes(&[6u8; 33]), Err(KeyError::BadType(6)));
-        assert_eq!(PublicKey::from_bytes(&[5u8; 31]), Err(KeyError::BadLength(31)));
+        assert_eq!(
+            PublicKey::from_bytes(&[5u8; 31]),
+            Err(KeyError::BadLength(31))
+        );
         assert!(PublicKey::from_serialized(key.as_bytes()).is_err());
     }
 

@@ -16,7 +16,10 @@ pub struct Report {
 impl Report {
     /// Every case of `doc` skipped: used for families not implemented yet.
     pub fn all_skipped(doc: &Value) -> Report {
-        Report { skipped: count_cases(doc), ..Report::default() }
+        Report {
+            skipped: count_cases(doc),
+            ..Report::default()
+        }
     }
 
     /// Records the result of one case.
@@ -64,13 +67,17 @@ pub fn case_id(case: &Value) -> &str {
 
 /// Decodes a lowercase hex field.
 pub fn hex_field(value: &Value, name: &str) -> Result<Vec<u8>, String> {
-    let text = value[name].as_str().ok_or_else(|| format!("field {name} missing"))?;
+    let text = value[name]
+        .as_str()
+        .ok_or_else(|| format!("field {name} missing"))?;
     hex::decode(text).map_err(|e| format!("field {name} is not hex: {e}"))
 }
 
 /// A string field.
 pub fn str_field<'a>(value: &'a Value, name: &str) -> Result<&'a str, String> {
-    value[name].as_str().ok_or_else(|| format!("field {name} missing"))
+    value[name]
+        .as_str()
+        .ok_or_else(|| format!("field {name} missing"))
 }
 
 /// Compares two byte strings, describing the first difference.
@@ -78,8 +85,13 @@ pub fn expect_bytes(what: &str, got: &[u8], want: &[u8]) -> Result<(), String> {
     if got == want {
         return Ok(());
     }
-    let at = got.iter().zip(want).position(|(a, b)| a != b).unwrap_or(got.len().min(want.len()));
-    let window = |b: &[u8]| hex::encode(&b[at.saturating_sub(4).min(b.len())..(at + 12).min(b.len())]);
+    let at = got
+        .iter()
+        .zip(want)
+        .position(|(a, b)| a != b)
+        .unwrap_or(got.len().min(want.len()));
+    let window =
+        |b: &[u8]| hex::encode(&b[at.saturating_sub(4).min(b.len())..(at + 12).min(b.len())]);
     Err(format!(
         "{what}: {} bytes vs expected {}, first difference at {at}: got …{}…, want …{}…",
         got.len(),

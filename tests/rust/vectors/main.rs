@@ -7,6 +7,7 @@
 //! Families (or cases) not implemented yet are counted as skipped, never as
 //! passed. Exits non-zero when any case fails or a file cannot be read.
 
+mod binary;
 mod common;
 mod protobuf;
 
@@ -22,6 +23,11 @@ type FamilyRunner = fn(&Value) -> Report;
 fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
         "protobuf" => protobuf::run,
+        "binary_nodes_v3" => binary::run_v3,
+        "binary_nodes_v2_baileys6" => binary::run_v2,
+        "binary_nodes_v3_invalid" => binary::run_invalid,
+        "binary_nodes_v3_divergent" => binary::run_divergent,
+        "token_dictionaries" => binary::run_tokens,
         _ => return None,
     })
 }
@@ -34,13 +40,20 @@ fn vectors_dir() -> PathBuf {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let shared = root.join("../shared/vectors");
-    if shared.is_dir() { shared } else { root.join("tests/vectors") }
+    if shared.is_dir() {
+        shared
+    } else {
+        root.join("tests/vectors")
+    }
 }
 
 fn run_file(path: &Path) -> Result<Report, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let doc: Value = serde_json::from_str(&text).map_err(|e| format!("not JSON: {e}"))?;
-    let family = doc["header"]["family"].as_str().unwrap_or_default().to_owned();
+    let family = doc["header"]["family"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
     Ok(match runner_for(&family) {
         Some(run) => run(&doc),
         None => Report::all_skipped(&doc),
@@ -62,10 +75,18 @@ fn main() -> ExitCode {
     files.sort();
     let mut ok = true;
     for path in &files {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         match run_file(path) {
             Ok(report) => {
-                println!("{stem}: {} passed, {} failed, {} skipped", report.passed, report.failed.len(), report.skipped);
+                println!(
+                    "{stem}: {} passed, {} failed, {} skipped",
+                    report.passed,
+                    report.failed.len(),
+                    report.skipped
+                );
                 for (case, reason) in &report.failed {
                     println!("  FAILED {stem}/{case}: {reason}");
                 }
@@ -78,5 +99,9 @@ fn main() -> ExitCode {
             }
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }

@@ -18,7 +18,10 @@ pub fn run(doc: &Value) -> Report {
     let pool = match DescriptorPool::decode(FILE_DESCRIPTOR_SET) {
         Ok(pool) => pool,
         Err(error) => {
-            report.record("descriptor-pool", Err(format!("embedded descriptors do not load: {error}")));
+            report.record(
+                "descriptor-pool",
+                Err(format!("embedded descriptors do not load: {error}")),
+            );
             return report;
         }
     };
@@ -47,7 +50,11 @@ fn check_case(pool: &DescriptorPool, case: &Value) -> Result<(), String> {
 
     let from_object = DynamicMessage::deserialize(desc.clone(), object)
         .map_err(|e| format!("object does not fit the schema: {e}"))?;
-    expect_bytes("encoding of object", &from_object.encode_to_vec(), &want_bytes)?;
+    expect_bytes(
+        "encoding of object",
+        &from_object.encode_to_vec(),
+        &want_bytes,
+    )?;
 
     let decoded = DynamicMessage::decode(desc, want_bytes.as_slice())
         .map_err(|e| format!("bytes do not decode: {e}"))?;
@@ -56,7 +63,9 @@ fn check_case(pool: &DescriptorPool, case: &Value) -> Result<(), String> {
         .serialize_with_options(serde_json::value::Serializer, &options)
         .map_err(|e| format!("decoded message does not serialize: {e}"))?;
     if &json != object {
-        return Err(format!("decoded object differs:\n  got  {json}\n  want {object}"));
+        return Err(format!(
+            "decoded object differs:\n  got  {json}\n  want {object}"
+        ));
     }
 
     let reencoded = reencode_generated(desc_short_name(type_name), &want_bytes)?;

@@ -42,7 +42,8 @@ def render(version: str, table: dict[str, object]) -> str:
     lines.append("];")
     lines.append("")
     lines.append(
-        f"/// Double-byte tokens of dictionary {version}: `DICTIONARY_d j` stands for entry `[d][j]`."
+        f"/// Double-byte tokens of dictionary {version}: "
+        "`DICTIONARY_d j` stands for entry `[d][j]`."
     )
     lines.append(f"pub(super) static DOUBLE_BYTE: [[&str; 256]; {len(double)}] = [")
     for sub in double:

@@ -440,22 +440,31 @@ impl<'a> JidRef<'a> {
     }
 }
 
-impl fmt::Display for JidRef<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl JidRef<'_> {
+    /// Writes `user[.agent][:device]@server` (`integrator-` first for interop;
+    /// just the server when every other part is empty) to `out`.
+    pub fn write_into<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
         if self.user.is_empty() && self.device == 0 && self.agent == 0 && self.integrator == 0 {
-            return self.server.fmt(f);
+            return self.server.write_into(out);
         }
         if self.integrator != 0 && self.server.eq_str(Server::Interop.as_str()) {
-            write!(f, "{}-", self.integrator)?;
+            write!(out, "{}-", self.integrator)?;
         }
-        self.user.fmt(f)?;
+        self.user.write_into(out)?;
         if self.agent != 0 {
-            write!(f, ".{}", self.agent)?;
+            write!(out, ".{}", self.agent)?;
         }
         if self.device != 0 || self.agent != 0 {
-            write!(f, ":{}", self.device)?;
+            write!(out, ":{}", self.device)?;
         }
-        write!(f, "@{}", self.server)
+        out.write_char('@')?;
+        self.server.write_into(out)
+    }
+}
+
+impl fmt::Display for JidRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_into(f)
     }
 }
 

@@ -159,6 +159,17 @@ impl<'a> StrRef<'a> {
         }
     }
 
+    /// Writes the string to any `fmt::Write` sink.
+    pub fn write_into<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
+        match self {
+            StrRef::Token { text, .. } => out.write_str(text),
+            StrRef::Raw(text) => out.write_str(text),
+            StrRef::Packed(packed) => packed
+                .chars()
+                .try_for_each(|ch| out.write_char(char::from(ch))),
+        }
+    }
+
     /// Compares with `other` without allocating.
     #[inline]
     pub fn eq_str(&self, other: &str) -> bool {
@@ -201,16 +212,7 @@ fn parse_digits(bytes: impl Iterator<Item = u8>) -> Option<u64> {
 
 impl fmt::Display for StrRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StrRef::Token { text, .. } => f.write_str(text),
-            StrRef::Raw(text) => f.write_str(text),
-            StrRef::Packed(packed) => {
-                for ch in packed.chars() {
-                    fmt::Write::write_char(f, char::from(ch))?;
-                }
-                Ok(())
-            }
-        }
+        self.write_into(f)
     }
 }
 

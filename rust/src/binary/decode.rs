@@ -15,10 +15,10 @@
 //! * A NIBBLE_8 string may hold the padding nibble 15 only in the dropped
 //!   last position of an odd length; 12, 13 and 14 are errors everywhere.
 
-use super::error::DecodeError;
+use super::error::{DecodeError, JidProblem, WireItem};
 use super::jid::JidRef;
 use super::node_ref::{ContentRef, NodeRef, ValueRef};
-use super::strref::{Packed, PackedKind, StrRef};
+use super::strref::{PackedKind, StrRef};
 use super::tokens::Dictionary;
 use super::wire::*;
 
@@ -57,15 +57,15 @@ enum Item<'a> {
     Jid(JidRef<'a>),
 }
 
-fn describe(tag: u8) -> &'static str {
+fn describe(tag: u8) -> WireItem {
     match tag {
-        LIST_EMPTY => "LIST_EMPTY",
-        LIST_8 | LIST_16 => "a list",
-        BINARY_8 | BINARY_20 | BINARY_32 => "raw bytes",
-        NIBBLE_8 | HEX_8 => "a packed string",
-        JID_PAIR | AD_JID | FB_JID | INTEROP_JID => "a JID",
-        RESERVED_FIRST..=RESERVED_LAST => "a reserved tag",
-        _ => "a token",
+        LIST_EMPTY => WireItem::ListEmpty,
+        LIST_8 | LIST_16 => WireItem::List,
+        BINARY_8 | BINARY_20 | BINARY_32 => WireItem::RawBytes,
+        NIBBLE_8 | HEX_8 => WireItem::PackedString,
+        JID_PAIR | AD_JID | FB_JID | INTEROP_JID => WireItem::Jid,
+        RESERVED_FIRST..=RESERVED_LAST => WireItem::ReservedTag,
+        _ => WireItem::Token,
     }
 }
 
@@ -98,7 +98,7 @@ impl<'a> Decoder<'a> {
             other => {
                 return Err(DecodeError::Unexpected {
                     offset,
-                    expected: "a node (a list)",
+                    expected: WireItem::Node,
                     found: describe(other),
                 });
             }
@@ -107,7 +107,7 @@ impl<'a> Decoder<'a> {
             return Err(DecodeError::EmptyNode { offset });
         }
         let tag_offset = self.reader.offset();
-        let tag = self.text("a tag")?;
+        let tag = self.text(WireItem::Tag)?;
         if tag.is_empty() {
             return Err(DecodeError::EmptyTag { offset: tag_offset });
         }
@@ -115,7 +115,7 @@ impl<'a> Decoder<'a> {
         let mut attrs = Vec::with_capacity(attr_count.min(self.reader.remaining() / MIN_ATTR_LEN));
         for _ in 0..attr_count {
             let key_offset = self.reader.offset();
-            let key = self.text("an attribute key")?;
+            let key = self.text(WireItem::AttributeKey)?;
             if key.is_empty() {
                 return Err(DecodeError::EmptyAttributeKey { offset: key_offset });
             }
@@ -174,7 +174,7 @@ impl<'a> Decoder<'a> {
                 return Err(DecodeError::InvalidTag {
                     offset,
                     tag,
-                    expected: "a token, string, JID or list",
+                    expected: WireItem::Any,
                 });
             }
             LIST_8 => Item::List(usize::from(self.reader.u8()?)),
@@ -191,8 +191,8 @@ impl<'a> Decoder<'a> {
                 let len = usize::try_from(self.reader.u32_be()?).unwrap_or(usize::MAX);
                 Item::Raw(self.reader.take(len)?)
             }
-            NIBBLE_8 => Item::Str(StrRef::Packed(self.packed(PackedKind::Nibble)?)),
-            HEX_8 => Item::Str(StrRef::Packed(self.packed(PackedKind::Hex)?)),
+            NIBBLE_8 => Item::Str(self.packed(PackedKind::Nibble)?),
+            HEX_8 => Item::Str(self.packed(PackedKind::Hex)?),
             JID_PAIR => Item::Jid(self.jid_pair(offset)?),
             AD_JID => Item::Jid(self.ad_jid()?),
             FB_JID => Item::Jid(self.fb_jid(offset)?),
@@ -200,9 +200,28 @@ impl<'a> Decoder<'a> {
         })
     }
 
+    /// A single-byte token at the cursor, consumed (the common case, kept
+    /// out of the general item path).
+    #[inline(always)]
+    fn single_token(&mut self) -> Option<StrRef<'a>> {
+        let tag = self.reader.peek()?;
+        if !(1..DICTIONARY_0).contains(&tag) {
+            return None;
+        }
+        let text = self.dict.single_byte(tag)?;
+        self.reader.skip_byte();
+        Some(StrRef::Token {
+            text,
+            code: u16::from(tag),
+        })
+    }
+
     /// Text: a tag, an attribute key or a JID part. LIST_EMPTY is the empty string.
     #[inline]
-    fn text(&mut self, what: &'static str) -> Result<StrRef<'a>, DecodeError> {
+    fn text(&mut self, what: WireItem) -> Result<StrRef<'a>, DecodeError> {
+        if let Some(token) = self.single_token() {
+            return Ok(token);
+        }
         let offset = self.reader.offset();
         match self.item()? {
             Item::Empty => Ok(StrRef::EMPTY),
@@ -211,29 +230,32 @@ impl<'a> Decoder<'a> {
             Item::List(_) => Err(DecodeError::Unexpected {
                 offset,
                 expected: what,
-                found: "a list",
+                found: WireItem::List,
             }),
             Item::Jid(_) => Err(DecodeError::Unexpected {
                 offset,
                 expected: what,
-                found: "a JID",
+                found: WireItem::Jid,
             }),
         }
     }
 
     #[inline]
     fn value(&mut self) -> Result<ValueRef<'a>, DecodeError> {
+        if let Some(token) = self.single_token() {
+            return Ok(ValueRef::Str(token));
+        }
         let offset = self.reader.offset();
         match self.item()? {
             Item::Empty => Ok(ValueRef::Str(StrRef::EMPTY)),
             Item::Str(text) => Ok(ValueRef::Str(text)),
-            Item::Raw(bytes) => utf8(bytes, offset, "an attribute value")
+            Item::Raw(bytes) => utf8(bytes, offset, WireItem::AttributeValue)
                 .map(|text| ValueRef::Str(StrRef::Raw(text))),
             Item::Jid(jid) => Ok(ValueRef::Jid(jid)),
             Item::List(_) => Err(DecodeError::Unexpected {
                 offset,
-                expected: "an attribute value",
-                found: "a list",
+                expected: WireItem::AttributeValue,
+                found: WireItem::List,
             }),
         }
     }
@@ -255,7 +277,7 @@ impl<'a> Decoder<'a> {
         })
     }
 
-    fn packed(&mut self, kind: PackedKind) -> Result<Packed<'a>, DecodeError> {
+    fn packed(&mut self, kind: PackedKind) -> Result<StrRef<'a>, DecodeError> {
         let offset = self.reader.offset();
         let header = self.reader.u8()?;
         let byte_len = usize::from(header & 0x7F);
@@ -285,20 +307,20 @@ impl<'a> Decoder<'a> {
             }
         }
         let len = byte_len * 2 - usize::from(odd);
-        Ok(Packed::new(
+        Ok(StrRef::Packed {
             kind,
+            len: u8::try_from(len).unwrap_or(u8::MAX),
             bytes,
-            u8::try_from(len).unwrap_or(u8::MAX),
-        ))
+        })
     }
 
     fn jid_pair(&mut self, offset: usize) -> Result<JidRef<'a>, DecodeError> {
-        let user = self.text("a JID user")?;
-        let server = self.text("a JID server")?;
+        let user = self.text(WireItem::JidUser)?;
+        let server = self.text(WireItem::JidServer)?;
         if server.is_empty() {
             return Err(DecodeError::InvalidJid {
                 offset,
-                reason: "JID_PAIR with an empty server",
+                reason: JidProblem::EmptyServer,
             });
         }
         Ok(JidRef {
@@ -313,7 +335,7 @@ impl<'a> Decoder<'a> {
     fn ad_jid(&mut self) -> Result<JidRef<'a>, DecodeError> {
         let domain = self.reader.u8()?;
         let device = u16::from(self.reader.u8()?);
-        let user = self.text("a JID user")?;
+        let user = self.text(WireItem::JidUser)?;
         let (server, agent) = match domain {
             0 => (SERVER_USER, 0),
             1 => (SERVER_LID, 0),
@@ -331,13 +353,13 @@ impl<'a> Decoder<'a> {
     }
 
     fn fb_jid(&mut self, offset: usize) -> Result<JidRef<'a>, DecodeError> {
-        let user = self.text("a JID user")?;
+        let user = self.text(WireItem::JidUser)?;
         let device = self.reader.u16_be()?;
-        let server = self.text("a JID server")?;
+        let server = self.text(WireItem::JidServer)?;
         if !server.eq_str(SERVER_MSGR) {
             return Err(DecodeError::InvalidJid {
                 offset,
-                reason: "FB_JID whose server is not msgr",
+                reason: JidProblem::NotMessengerServer,
             });
         }
         Ok(JidRef {
@@ -350,14 +372,14 @@ impl<'a> Decoder<'a> {
     }
 
     fn interop_jid(&mut self, offset: usize) -> Result<JidRef<'a>, DecodeError> {
-        let user = self.text("a JID user")?;
+        let user = self.text(WireItem::JidUser)?;
         let device = self.reader.u16_be()?;
         let integrator = self.reader.u16_be()?;
-        let server = self.text("a JID server")?;
+        let server = self.text(WireItem::JidServer)?;
         if !server.eq_str(SERVER_INTEROP) {
             return Err(DecodeError::InvalidJid {
                 offset,
-                reason: "INTEROP_JID whose server is not interop",
+                reason: JidProblem::NotInteropServer,
             });
         }
         Ok(JidRef {
@@ -371,7 +393,7 @@ impl<'a> Decoder<'a> {
 }
 
 #[inline]
-fn utf8<'a>(bytes: &'a [u8], offset: usize, what: &'static str) -> Result<&'a str, DecodeError> {
+fn utf8(bytes: &[u8], offset: usize, what: WireItem) -> Result<&str, DecodeError> {
     std::str::from_utf8(bytes).map_err(|_| DecodeError::InvalidUtf8 { offset, what })
 }
 

@@ -279,7 +279,8 @@ impl Encoder<'_> {
     fn str_ref(&mut self, text: &StrRef<'_>, place: Place) -> Result<(), EncodeError> {
         match *text {
             StrRef::Token { text, .. } | StrRef::Raw(text) => self.str(text, place),
-            StrRef::Packed(packed) => {
+            StrRef::Packed { kind, len, bytes } => {
+                let packed = super::strref::Packed::new(kind, bytes, len);
                 let mut buffer = [0u8; 2 * PACKED_MAX + 2];
                 let mut len = 0;
                 for (slot, ch) in buffer.iter_mut().zip(packed.chars()) {

@@ -1,5 +1,85 @@
 //! Errors of the stanza codec: what was wrong with the bytes and where.
 
+use std::fmt;
+
+/// A kind of item in the binary format, named in decode errors (what the
+/// grammar expected at an offset, or what was found there).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WireItem {
+    /// A node (a list with a tag).
+    Node,
+    /// A node's tag.
+    Tag,
+    /// An attribute key.
+    AttributeKey,
+    /// An attribute value.
+    AttributeValue,
+    /// The user part of a JID.
+    JidUser,
+    /// The server part of a JID.
+    JidServer,
+    /// Anything that can start an item: token, string, JID or list.
+    Any,
+    /// LIST_EMPTY.
+    ListEmpty,
+    /// A list (LIST_8 / LIST_16).
+    List,
+    /// Raw bytes (BINARY_8/20/32).
+    RawBytes,
+    /// A packed string (NIBBLE_8 / HEX_8).
+    PackedString,
+    /// A JID.
+    Jid,
+    /// A reserved tag byte (240..=244).
+    ReservedTag,
+    /// A dictionary token.
+    Token,
+}
+
+impl fmt::Display for WireItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            WireItem::Node => "a node (a list)",
+            WireItem::Tag => "a tag",
+            WireItem::AttributeKey => "an attribute key",
+            WireItem::AttributeValue => "an attribute value",
+            WireItem::JidUser => "a JID user",
+            WireItem::JidServer => "a JID server",
+            WireItem::Any => "a token, string, JID or list",
+            WireItem::ListEmpty => "LIST_EMPTY",
+            WireItem::List => "a list",
+            WireItem::RawBytes => "raw bytes",
+            WireItem::PackedString => "a packed string",
+            WireItem::Jid => "a JID",
+            WireItem::ReservedTag => "a reserved tag",
+            WireItem::Token => "a token",
+        })
+    }
+}
+
+/// What is wrong with a JID on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JidProblem {
+    /// A JID_PAIR whose server is empty.
+    EmptyServer,
+    /// An FB_JID whose server is not `msgr`.
+    NotMessengerServer,
+    /// An INTEROP_JID whose server is not `interop`.
+    NotInteropServer,
+}
+
+impl fmt::Display for JidProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JidProblem::EmptyServer => "JID_PAIR with an empty server",
+            JidProblem::NotMessengerServer => "FB_JID whose server is not msgr",
+            JidProblem::NotInteropServer => "INTEROP_JID whose server is not interop",
+        })
+    }
+}
+
 /// Why bytes are not a valid stanza (or frame payload).
 ///
 /// Offsets count from the start of the node bytes handed to the decoder (for
@@ -23,7 +103,7 @@ pub enum DecodeError {
         /// The byte.
         tag: u8,
         /// What could stand there.
-        expected: &'static str,
+        expected: WireItem,
     },
     /// A token index past the end of the dictionary.
     #[error("token {index} of dictionary table {table} at byte {offset} does not exist")]
@@ -55,7 +135,7 @@ pub enum DecodeError {
         /// Where the bytes start.
         offset: usize,
         /// What was being read.
-        what: &'static str,
+        what: WireItem,
     },
     /// An item of the wrong kind: a list where text is needed, text where a node is needed.
     #[error("{found} at byte {offset} where {expected} was expected")]
@@ -63,9 +143,9 @@ pub enum DecodeError {
         /// Where the item starts.
         offset: usize,
         /// What the grammar needs there.
-        expected: &'static str,
+        expected: WireItem,
         /// What was found.
-        found: &'static str,
+        found: WireItem,
     },
     /// A node whose list is empty (it needs at least a tag).
     #[error("empty node at byte {offset}")]
@@ -91,7 +171,7 @@ pub enum DecodeError {
         /// Where the JID starts.
         offset: usize,
         /// What is wrong.
-        reason: &'static str,
+        reason: JidProblem,
     },
     /// Nodes nested deeper than the decoder allows.
     #[error("nodes nested deeper than {limit} levels at byte {offset}")]
@@ -116,7 +196,7 @@ pub enum DecodeError {
     #[error("compressed frame payload is not a valid zlib stream: {reason}")]
     Inflate {
         /// What the inflater reported.
-        reason: String,
+        reason: Box<str>,
     },
     /// A compressed frame payload that inflates past the configured limit.
     #[error("compressed frame payload inflates past the limit of {limit} bytes")]

@@ -80,7 +80,7 @@ pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
         let status = inflater
             .decompress_vec(input, &mut out, FlushDecompress::None)
             .map_err(|error| DecodeError::Inflate {
-                reason: error.to_string(),
+                reason: error.to_string().into(),
             })?;
         if out.len() > limit {
             return Err(DecodeError::InflatedTooLarge { limit });
@@ -91,7 +91,7 @@ pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
                 if consumed_now != data.len() {
                     let count = data.len().saturating_sub(consumed_now);
                     return Err(DecodeError::Inflate {
-                        reason: format!("{count} trailing byte(s) after the stream"),
+                        reason: format!("{count} trailing byte(s) after the stream").into(),
                     });
                 }
                 return Ok(out);
@@ -100,7 +100,7 @@ pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
                 let stalled = consumed_now == consumed && inflater.total_out() == produced_before;
                 if stalled && out.len() < out.capacity() {
                     return Err(DecodeError::Inflate {
-                        reason: "the stream is truncated".to_owned(),
+                        reason: "the stream is truncated".into(),
                     });
                 }
             }

@@ -24,7 +24,7 @@ mod xml;
 pub use attrs::{AttrError, Attrs};
 pub use decode::{MAX_DEPTH, decode};
 pub use encode::{encode, encode_into, encode_ref, encode_ref_into, pack};
-pub use error::{DecodeError, EncodeError};
+pub use error::{DecodeError, EncodeError, JidProblem, WireItem};
 pub use frame::{DEFAULT_MAX_INFLATED, unpack, unpack_with_limit};
 pub use jid::{Jid, JidError, JidParts, JidRef, Server};
 pub use node::{Content, Node, Value};

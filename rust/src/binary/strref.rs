@@ -106,20 +106,36 @@ pub enum StrRef<'a> {
     },
     /// Raw UTF-8 (BINARY_8/20/32 on the wire), or a string borrowed from an owned node.
     Raw(&'a str),
-    /// A packed NIBBLE_8 or HEX_8 string.
-    Packed(Packed<'a>),
+    /// A packed NIBBLE_8 or HEX_8 string (see [`StrRef::packed`] for a view).
+    Packed {
+        /// The alphabet.
+        kind: PackedKind,
+        /// Number of characters.
+        len: u8,
+        /// The packed bytes (two characters per byte).
+        bytes: &'a [u8],
+    },
 }
 
 impl<'a> StrRef<'a> {
     /// The empty string.
     pub const EMPTY: StrRef<'static> = StrRef::Raw("");
 
+    /// The packed view of a packed string.
+    pub fn packed(&self) -> Option<Packed<'a>> {
+        match *self {
+            StrRef::Packed { kind, len, bytes } => Some(Packed::new(kind, bytes, len)),
+            _ => None,
+        }
+    }
+
     /// The string, borrowed when it is a token or raw, rendered when packed.
     pub fn as_str(&self) -> Cow<'a, str> {
         match *self {
             StrRef::Token { text, .. } => Cow::Borrowed(text),
             StrRef::Raw(text) => Cow::Borrowed(text),
-            StrRef::Packed(packed) => {
+            StrRef::Packed { kind, len, bytes } => {
+                let packed = Packed::new(kind, bytes, len);
                 let mut out = String::with_capacity(packed.len());
                 packed.write_to(&mut out);
                 Cow::Owned(out)
@@ -132,7 +148,7 @@ impl<'a> StrRef<'a> {
         match *self {
             StrRef::Token { text, .. } => Some(text),
             StrRef::Raw(text) => Some(text),
-            StrRef::Packed(_) => None,
+            StrRef::Packed { .. } => None,
         }
     }
 
@@ -141,7 +157,7 @@ impl<'a> StrRef<'a> {
         match self {
             StrRef::Token { text, .. } => text.len(),
             StrRef::Raw(text) => text.len(),
-            StrRef::Packed(packed) => packed.len(),
+            StrRef::Packed { len, .. } => usize::from(*len),
         }
     }
 
@@ -155,7 +171,7 @@ impl<'a> StrRef<'a> {
         match self {
             StrRef::Token { text, .. } => out.push_str(text),
             StrRef::Raw(text) => out.push_str(text),
-            StrRef::Packed(packed) => packed.write_to(out),
+            StrRef::Packed { kind, len, bytes } => Packed::new(*kind, bytes, *len).write_to(out),
         }
     }
 
@@ -164,7 +180,7 @@ impl<'a> StrRef<'a> {
         match self {
             StrRef::Token { text, .. } => out.write_str(text),
             StrRef::Raw(text) => out.write_str(text),
-            StrRef::Packed(packed) => packed
+            StrRef::Packed { kind, len, bytes } => Packed::new(*kind, bytes, *len)
                 .chars()
                 .try_for_each(|ch| out.write_char(char::from(ch))),
         }
@@ -176,9 +192,12 @@ impl<'a> StrRef<'a> {
         match self {
             StrRef::Token { text, .. } => *text == other,
             StrRef::Raw(text) => *text == other,
-            StrRef::Packed(packed) => {
-                packed.len() == other.len()
-                    && packed.chars().zip(other.bytes()).all(|(a, b)| a == b)
+            StrRef::Packed { kind, len, bytes } => {
+                usize::from(*len) == other.len()
+                    && Packed::new(*kind, bytes, *len)
+                        .chars()
+                        .zip(other.bytes())
+                        .all(|(a, b)| a == b)
             }
         }
     }
@@ -188,7 +207,9 @@ impl<'a> StrRef<'a> {
         match self {
             StrRef::Token { text, .. } => parse_digits(text.bytes()),
             StrRef::Raw(text) => parse_digits(text.bytes()),
-            StrRef::Packed(packed) => parse_digits(packed.chars()),
+            StrRef::Packed { kind, len, bytes } => {
+                parse_digits(Packed::new(*kind, bytes, *len).chars())
+            }
         }
     }
 
@@ -254,16 +275,28 @@ mod tests {
 
     #[test]
     fn packed_strings_render_and_compare() {
-        let nibble = StrRef::Packed(Packed::new(PackedKind::Nibble, &[0x12, 0x3a, 0xbf], 5));
+        let nibble = StrRef::Packed {
+            kind: PackedKind::Nibble,
+            bytes: &[0x12, 0x3a, 0xbf],
+            len: 5,
+        };
         assert_eq!(nibble.as_str(), "123-.");
         assert!(nibble.eq_str("123-."));
         assert!(!nibble.eq_str("123-"));
         assert_eq!(nibble.to_string(), "123-.");
         assert_eq!(nibble, StrRef::Raw("123-."));
-        let hex = StrRef::Packed(Packed::new(PackedKind::Hex, &[0xab, 0xcd, 0xef], 6));
+        let hex = StrRef::Packed {
+            kind: PackedKind::Hex,
+            bytes: &[0xab, 0xcd, 0xef],
+            len: 6,
+        };
         assert_eq!(hex.as_str(), "ABCDEF");
         assert_eq!(hex.parse_u64(), None);
-        let number = StrRef::Packed(Packed::new(PackedKind::Nibble, &[0x17, 0x12, 0x0f], 5));
+        let number = StrRef::Packed {
+            kind: PackedKind::Nibble,
+            bytes: &[0x17, 0x12, 0x0f],
+            len: 5,
+        };
         assert_eq!(number.parse_u64(), Some(17120));
     }
 

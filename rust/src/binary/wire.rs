@@ -75,6 +75,16 @@ impl<'a> Reader<'a> {
     }
 
     #[inline]
+    pub(crate) fn peek(&self) -> Option<u8> {
+        self.data.get(self.pos).copied()
+    }
+
+    #[inline]
+    pub(crate) fn skip_byte(&mut self) {
+        self.pos = (self.pos + 1).min(self.data.len());
+    }
+
+    #[inline]
     pub(crate) fn take(&mut self, len: usize) -> Result<&'a [u8], DecodeError> {
         let remaining = self.remaining();
         if len > remaining {

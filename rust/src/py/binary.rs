@@ -387,9 +387,9 @@ impl<'py> Builder<'py> {
                 None => PyString::new(self.py, text),
             },
             StrRef::Raw(text) => PyString::new(self.py, text),
-            StrRef::Packed(packed) => {
+            StrRef::Packed { .. } => {
                 self.scratch.clear();
-                packed.write_to(&mut self.scratch);
+                text.write_to(&mut self.scratch);
                 PyString::new(self.py, &self.scratch)
             }
         }

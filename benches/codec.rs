@@ -64,8 +64,14 @@ fn node_from_json(json: &Value) -> Node {
 
 fn load() -> Vec<Workload> {
     let dir = workloads_dir();
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("cannot read workloads in {}: {e}", dir.display()))
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!(
+            "no workloads in {} (set WAPY_BENCH_WORKLOADS): nothing to measure",
+            dir.display()
+        );
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
         .collect();

@@ -87,12 +87,57 @@ impl<'a> Packed<'a> {
             .map(move |nibble| kind.char_of(nibble).unwrap_or(b'?'))
     }
 
+    /// Renders the characters into `buffer` (at least 254 bytes) and
+    /// returns them: two characters per byte from a table.
+    fn render<'b>(&self, buffer: &'b mut [u8; 2 * 127]) -> &'b str {
+        let table = match self.kind {
+            PackedKind::Nibble => &NIBBLE_PAIRS,
+            PackedKind::Hex => &HEX_PAIRS,
+        };
+        for (pair, byte) in buffer.chunks_exact_mut(2).zip(self.bytes) {
+            pair.copy_from_slice(&table[usize::from(*byte)]);
+        }
+        let len = self.len().min(buffer.len());
+        // Every table entry is ASCII.
+        std::str::from_utf8(&buffer[..len]).unwrap_or_default()
+    }
+
     /// Appends the characters to `out`.
     pub fn write_to(&self, out: &mut String) {
-        out.reserve(self.len());
-        out.extend(self.chars().map(char::from));
+        let mut buffer = [0u8; 2 * 127];
+        out.push_str(self.render(&mut buffer));
+    }
+
+    /// Writes the characters to any `fmt::Write` sink.
+    pub fn write_into<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
+        let mut buffer = [0u8; 2 * 127];
+        out.write_str(self.render(&mut buffer))
     }
 }
+
+const fn pair_table(kind: PackedKind) -> [[u8; 2]; 256] {
+    let mut table = [[b'?'; 2]; 256];
+    let mut i = 0;
+    while i < 256 {
+        let (high, low) = ((i >> 4) as u8, (i & 0x0F) as u8);
+        table[i] = [packed_char(kind, high), packed_char(kind, low)];
+        i += 1;
+    }
+    table
+}
+
+const fn packed_char(kind: PackedKind, nibble: u8) -> u8 {
+    match (kind, nibble) {
+        (_, 0..=9) => b'0' + nibble,
+        (PackedKind::Nibble, 10) => b'-',
+        (PackedKind::Nibble, 11) => b'.',
+        (PackedKind::Hex, 10..=15) => b'A' + nibble - 10,
+        _ => b'?',
+    }
+}
+
+static NIBBLE_PAIRS: [[u8; 2]; 256] = pair_table(PackedKind::Nibble);
+static HEX_PAIRS: [[u8; 2]; 256] = pair_table(PackedKind::Hex);
 
 /// A string decoded from the wire without copying.
 #[derive(Debug, Clone, Copy)]
@@ -180,9 +225,7 @@ impl<'a> StrRef<'a> {
         match self {
             StrRef::Token { text, .. } => out.write_str(text),
             StrRef::Raw(text) => out.write_str(text),
-            StrRef::Packed { kind, len, bytes } => Packed::new(*kind, bytes, *len)
-                .chars()
-                .try_for_each(|ch| out.write_char(char::from(ch))),
+            StrRef::Packed { kind, len, bytes } => Packed::new(*kind, bytes, *len).write_into(out),
         }
     }
 

@@ -21,8 +21,13 @@ use crate::binary::{
     Value, ValueRef, decode, encode, token_code,
 };
 
-/// An immutable stanza: `tag`, `attrs` (wire order) and `content`
-/// (`None`, `str`, `bytes` or a list of nodes).
+/// An immutable stanza: `tag`, `attrs` and `content`.
+///
+/// `attrs` is a read-only mapping in wire order (built from a dict or a list of
+/// pairs; values may be `str`, `Jid` or `int` and are kept as `str`; a repeated
+/// key keeps its last value). `content` is `None`, `str` (tokens, packed
+/// numbers, JIDs), `bytes` (raw binary) or a list of nodes. Nodes compare by
+/// value (attribute order aside) and are not hashable.
 #[pyclass(module = "wapy", name = "Node", frozen)]
 pub struct PyNode {
     tag: Py<PyString>,
@@ -363,6 +368,20 @@ fn token_strings(py: Python<'_>, dict: Dictionary) -> &'static [Py<PyString>] {
     })
 }
 
+/// Stops the cyclic garbage collector from tracking `object`.
+///
+/// Decoded trees cannot hold cycles: a node's children exist before it, and
+/// neither the node nor its internal child list is ever handed out mutable.
+/// Reference counting frees them; leaving them tracked makes every decode of
+/// a large stanza pay for several generation-0 collections that walk the new
+/// tree for nothing.
+fn untrack(object: &Bound<'_, PyAny>) {
+    // SAFETY: `object` is a live, GC-tracked object (a `Node` or a `list`)
+    // that was just created and is owned by the caller; untracking only
+    // removes it from the collector's lists.
+    unsafe { pyo3::ffi::PyObject_GC_UnTrack(object.as_ptr().cast()) }
+}
+
 /// Builds the Python tree of a decoded node.
 struct Builder<'py> {
     py: Python<'py>,
@@ -420,21 +439,25 @@ impl<'py> Builder<'py> {
                 for child in children {
                     built.push(self.node(child)?);
                 }
-                Some(PyList::new(py, built)?.into_any().unbind())
+                let list = PyList::new(py, built)?.into_any();
+                untrack(&list);
+                Some(list.unbind())
             }
             Some(ContentRef::Bytes(bytes)) => Some(PyBytes::new(py, bytes).into_any().unbind()),
             Some(ContentRef::Str(text)) => Some(self.string(text).into_any().unbind()),
             Some(ContentRef::Jid(jid)) => Some(self.jid(jid).into_any().unbind()),
         };
         let tag = self.string(&node.tag()).unbind();
-        Bound::new(
+        let node = Bound::new(
             py,
             PyNode {
                 tag,
                 attrs: attrs.unbind(),
                 content,
             },
-        )
+        )?;
+        untrack(node.as_any());
+        Ok(node)
     }
 }
 

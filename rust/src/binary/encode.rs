@@ -252,15 +252,13 @@ impl Encoder<'_> {
             return Ok(());
         }
         let bytes = text.as_bytes();
+        let (mut nibble, mut hex, mut at) = (true, true, false);
+        for &ch in bytes {
+            nibble &= ch.is_ascii_digit() || ch == b'-' || ch == b'.';
+            hex &= ch.is_ascii_digit() || (b'A'..=b'F').contains(&ch);
+            at |= ch == b'@';
+        }
         if bytes.len() <= PACKED_MAX {
-            let (mut nibble, mut hex) = (true, true);
-            for &ch in bytes {
-                nibble &= ch.is_ascii_digit() || ch == b'-' || ch == b'.';
-                hex &= ch.is_ascii_digit() || (b'A'..=b'F').contains(&ch);
-                if !nibble && !hex {
-                    break;
-                }
-            }
             if nibble {
                 self.packed(bytes, PackedKind::Nibble);
                 return Ok(());
@@ -270,7 +268,7 @@ impl Encoder<'_> {
                 return Ok(());
             }
         }
-        if place == Place::Value && bytes.contains(&b'@') && self.jid_text(text)? {
+        if at && place == Place::Value && self.jid_text(text)? {
             return Ok(());
         }
         self.raw(bytes)

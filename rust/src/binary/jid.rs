@@ -325,23 +325,21 @@ impl<'a> JidRef<'a> {
 
     /// Splits a JID text into its parts, noting whether a device was spelled out.
     pub fn parse_parts(text: &'a str) -> Result<JidParts<'a>, JidError> {
-        let mut halves = text.split('@');
-        let first = halves.next().unwrap_or_default();
-        let Some(server) = halves.next() else {
+        let Some((first, server)) = split_at_byte(text, b'@') else {
             // No '@': the text names a server ("s.whatsapp.net").
-            if first.is_empty() {
+            if text.is_empty() {
                 return Err(JidError::EmptyServer(text.to_owned()));
             }
             return Ok(JidParts {
                 user: "",
-                server: first,
+                server: text,
                 agent: 0,
                 device: 0,
                 integrator: 0,
                 explicit_device: false,
             });
         };
-        if halves.next().is_some() {
+        if server.as_bytes().contains(&b'@') {
             return Err(JidError::TooManyAts(text.to_owned()));
         }
         if server.is_empty() {
@@ -371,14 +369,14 @@ impl<'a> JidRef<'a> {
         };
         let mut user = first;
         if server == Server::Interop.as_str()
-            && let Some((integrator, rest)) = user.split_once('-')
+            && let Some((integrator, rest)) = split_at_byte(user, b'-')
         {
             parts.integrator = number(integrator, "integrator", u64::from(u16::MAX))? as u16;
             user = rest;
         }
-        let user_and_agent = match user.split_once(':') {
+        let user_and_agent = match split_at_byte(user, b':') {
             Some((head, device)) => {
-                if device.contains(':') {
+                if device.as_bytes().contains(&b':') {
                     return Err(JidError::Separators(text.to_owned()));
                 }
                 parts.device = number(device, "device", u64::from(u16::MAX))? as u16;
@@ -389,9 +387,9 @@ impl<'a> JidRef<'a> {
         };
         // The legacy agent form `user.agent` only exists for user servers;
         // group or broadcast ids never contain a dot, so this is unambiguous.
-        match user_and_agent.split_once('.') {
+        match split_at_byte(user_and_agent, b'.') {
             Some((name, agent)) if Server::known(server).and_then(|s| s.ad_domain()).is_some() => {
-                if agent.contains('.') {
+                if agent.as_bytes().contains(&b'.') {
                     return Err(JidError::Separators(text.to_owned()));
                 }
                 parts.agent = number(agent, "agent", u64::from(u8::MAX))? as u8;
@@ -460,6 +458,14 @@ impl JidRef<'_> {
         out.write_char('@')?;
         self.server.write_into(out)
     }
+}
+
+/// Splits `text` at the first `separator` (an ASCII byte, so both halves are
+/// valid strings).
+#[inline]
+fn split_at_byte(text: &str, separator: u8) -> Option<(&str, &str)> {
+    let at = text.as_bytes().iter().position(|&b| b == separator)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
 }
 
 impl fmt::Display for JidRef<'_> {

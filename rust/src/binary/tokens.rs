@@ -151,7 +151,9 @@ const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 /// fingerprint rejects most mismatches before any string comparison.
 struct TokenIndex {
     slots: Box<[u32]>,
-    max_len: usize,
+    /// Longest token starting with each byte (0: none): most strings that
+    /// are not tokens (numbers, ids, JIDs) are rejected before hashing.
+    max_len_by_first: [u8; 256],
 }
 
 static V2_INDEX: LazyLock<TokenIndex> = LazyLock::new(|| TokenIndex::build(Dictionary::V2));
@@ -168,17 +170,18 @@ fn hash(bytes: &[u8]) -> u64 {
             .wrapping_mul(MULTIPLIER)
             .rotate_left(23);
     }
-    let rest = chunks.remainder();
-    let mut word = [0u8; 8];
-    word[..rest.len()].copy_from_slice(rest);
-    h = (h ^ u64::from_le_bytes(word)).wrapping_mul(MULTIPLIER);
+    let mut word = 0u64;
+    for (i, byte) in chunks.remainder().iter().enumerate() {
+        word |= u64::from(*byte) << (8 * i);
+    }
+    h = (h ^ word).wrapping_mul(MULTIPLIER);
     h ^ (h >> 29)
 }
 
 impl TokenIndex {
     fn build(dict: Dictionary) -> TokenIndex {
         let mut slots = vec![0u32; SLOTS].into_boxed_slice();
-        let mut max_len = 0;
+        let mut max_len_by_first = [0u8; 256];
         let singles = dict
             .single_byte_table()
             .iter()
@@ -204,7 +207,10 @@ impl TokenIndex {
             if text.is_empty() {
                 continue;
             }
-            max_len = max_len.max(text.len());
+            if let Some(&first) = text.as_bytes().first() {
+                let longest = &mut max_len_by_first[usize::from(first)];
+                *longest = (*longest).max(u8::try_from(text.len()).unwrap_or(u8::MAX));
+            }
             let h = hash(text.as_bytes());
             let mut slot = Self::slot_of(h);
             // The first occurrence wins (single-byte before double-byte), as
@@ -222,7 +228,10 @@ impl TokenIndex {
                 slot = (slot + 1) & (SLOTS - 1);
             }
         }
-        TokenIndex { slots, max_len }
+        TokenIndex {
+            slots,
+            max_len_by_first,
+        }
     }
 
     #[inline]
@@ -242,7 +251,8 @@ impl TokenIndex {
 
     #[inline]
     fn lookup(&self, dict: Dictionary, text: &[u8]) -> Option<Token> {
-        if text.is_empty() || text.len() > self.max_len {
+        let &first = text.first()?;
+        if text.len() > usize::from(self.max_len_by_first[usize::from(first)]) {
             return None;
         }
         let h = hash(text);

@@ -3,9 +3,11 @@
 stanza dictionaries, from the vectors' ``token_dictionaries.json``.
 
 Usage: ``python tools/gen_tokens.py [token_dictionaries.json]`` (default: the
-public vector copy in ``tests/vectors``). The vector runner checks the
-generated tables against the same file, so a stale table fails the build's
-tests rather than the wire.
+public vector copy in ``tests/vectors``). The v3 tables must also equal the
+protocol catalogue's ``shared/protocol/tokens.json`` when that is beside the
+checkout (the script refuses to write otherwise). The vector runner checks the
+generated tables against the vectors, so a stale table fails the tests rather
+than the wire.
 """
 
 from __future__ import annotations
@@ -55,9 +57,23 @@ def render(version: str, table: dict[str, object]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def check_catalogue(v3: dict[str, object]) -> None:
+    """Refuses tables that disagree with ``shared/protocol/tokens.json``."""
+    for parent in ROOT.parents:
+        catalogue = parent / "shared" / "protocol" / "tokens.json"
+        if catalogue.is_file():
+            tokens = json.loads(catalogue.read_text())
+            for key in ("single_byte", "double_byte"):
+                if tokens[key] != v3[key]:
+                    raise SystemExit(f"{catalogue}: {key} differs from the vectors' v3 tables")
+            print(f"v3 tables agree with {catalogue}")
+            return
+
+
 def main(argv: list[str]) -> int:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
     data = json.loads(source.read_text())
+    check_catalogue(data["v3"])
     for version in ("v2", "v3"):
         (OUT_DIR / f"tokens_{version}.rs").write_text(render(version, data[version]))
     return 0

@@ -291,3 +291,46 @@ impl Node {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::binary::{encode, unpack};
+
+    fn assert_shareable<T: Send + Sync + 'static>() {}
+
+    #[test]
+    fn owned_node_refs_cross_threads_and_share_their_buffer() {
+        assert_shareable::<OwnedNodeRef>();
+        assert_shareable::<Node>();
+        let node = Node::new("message")
+            .attr("from", Jid::new("62736511039", Server::User))
+            .children([Node::new("enc").attr("v", "2").bytes(vec![7u8; 300])]);
+        let mut payload = vec![0u8];
+        payload.extend(encode(&node, Dictionary::V3).unwrap());
+        let payload = Bytes::from(payload);
+        let shared = Arc::new(unpack(payload.clone(), Dictionary::V3).unwrap());
+        let remote = Arc::clone(&shared);
+        let tag = std::thread::spawn(move || remote.get().tag().to_string())
+            .join()
+            .unwrap();
+        assert_eq!(tag, "message");
+        let enc = shared.get().child("enc").unwrap();
+        let content = enc.bytes().unwrap();
+        assert!(
+            payload.as_ptr_range().contains(&content.as_ptr()),
+            "content borrows the frame"
+        );
+        let owned = shared.to_node();
+        let owned_bytes = owned.child("enc").and_then(Node::content_bytes).unwrap();
+        assert_eq!(
+            owned_bytes.as_ptr(),
+            content.as_ptr(),
+            "to_node shares the buffer"
+        );
+        assert_eq!(owned, node);
+        assert_eq!(shared.get().to_node(), node);
+    }
+}

@@ -11,11 +11,15 @@
 //! * attributes whose value is the empty string are not written;
 //! * empty string content is zero-length BINARY_8 (`fc 00`);
 //! * an AD_JID's domain byte comes from the server (0 `s.whatsapp.net`,
-//!   1 `lid`, 128 `hosted`, 129 `hosted.lid`), never from an agent: the
-//!   legacy `_agent` / `.agent` suffixes of a user are dropped;
-//! * a string is written as a JID only when it is one: it parses, its server
-//!   is one WhatsApp uses, and the JID form can carry all its parts
-//!   (`foo@bar.com`, `u:2:3@lid` or a group with a device are raw strings);
+//!   1 `lid`, 128 `hosted`, 129 `hosted.lid`), never from an agent: a
+//!   numeric `_agent` suffix of a user string is dropped (a typed
+//!   [`Jid`](super::Jid)'s agent is not written);
+//! * a string is written as a JID only when it is one: one `@`, a server
+//!   WhatsApp uses, and parts the JID form can carry whole (`foo@bar.com`,
+//!   `u:2:3@lid`, a device above 255 or a group with a device are written as
+//!   raw strings, so they decode unchanged); the user part is otherwise kept
+//!   verbatim (`62736511039.1:5@s.whatsapp.net` keeps its `.1`, as both
+//!   reference encoders do);
 //! * a typed [`Jid`] on `s.whatsapp.net`/`lid` becomes AD_JID when it has a
 //!   device, JID_PAIR otherwise; a string that spells a device (even `:0`)
 //!   becomes AD_JID, as both reference encoders do; `hosted`/`hosted.lid`
@@ -340,40 +344,61 @@ impl Encoder<'_> {
     /// Writes `text` as a JID if it is one that the wire forms can carry
     /// whole; returns false (writing nothing) otherwise.
     fn jid_text(&mut self, text: &str) -> Result<bool, EncodeError> {
-        let Ok(parts) = JidRef::parse_parts(text) else {
+        let Some((user_part, server_name)) = split_at_byte(text, b'@') else {
             return Ok(false);
         };
-        let Some(server) = Server::known(parts.server) else {
+        if server_name.as_bytes().contains(&b'@') {
             return Ok(false);
-        };
-        let mut user = parts.user;
-        match server {
-            Server::User | Server::Lid | Server::Hosted | Server::HostedLid => {
-                if let Some((name, agent)) = user.split_once('_') {
-                    if agent.is_empty() || !agent.bytes().all(|b| b.is_ascii_digit()) {
-                        return Ok(false);
-                    }
-                    user = name;
-                }
-                if parts.device > u16::from(u8::MAX) {
-                    return Ok(false);
-                }
-            }
-            Server::Messenger | Server::Interop => {}
-            _ => {
-                if parts.explicit_device || parts.agent != 0 {
-                    return Ok(false);
-                }
-            }
         }
+        let Some(server) = Server::known(server_name) else {
+            return Ok(false);
+        };
+        let (user, device, explicit_device, integrator) = match server {
+            Server::User | Server::Lid | Server::Hosted | Server::HostedLid => {
+                // `user[_agent][:device]`: the user is kept verbatim (a dot
+                // included, as both reference encoders do); a numeric
+                // `_agent` suffix is dropped; the device must fit AD_JID.
+                let (user_agent, device) = match split_at_byte(user_part, b':') {
+                    Some((head, device)) => match small_number(device, u64::from(u8::MAX)) {
+                        Some(device) => (head, Some(device)),
+                        None => return Ok(false),
+                    },
+                    None => (user_part, None),
+                };
+                let user = match split_at_byte(user_agent, b'_') {
+                    Some((name, agent)) if small_number(agent, u64::from(u8::MAX)).is_some() => {
+                        name
+                    }
+                    _ => user_agent,
+                };
+                (user, device.unwrap_or(0), device.is_some(), 0)
+            }
+            Server::Messenger | Server::Interop => {
+                let Ok(parts) = JidRef::parse_parts(text) else {
+                    return Ok(false);
+                };
+                if parts.agent != 0 {
+                    return Ok(false);
+                }
+                (
+                    parts.user,
+                    parts.device,
+                    parts.explicit_device,
+                    parts.integrator,
+                )
+            }
+            // Groups, broadcast lists, newsletters...: no device form.
+            _ if user_part.as_bytes().contains(&b':') => return Ok(false),
+            _ => (user_part, 0, false, 0),
+        };
         let jid = JidRef {
             user: StrRef::Raw(user),
-            server: StrRef::Raw(parts.server),
+            server: StrRef::Raw(server_name),
             agent: 0,
-            device: parts.device,
-            integrator: parts.integrator,
+            device,
+            integrator,
         };
-        self.jid(jid, parts.explicit_device)?;
+        self.jid(jid, explicit_device)?;
         Ok(true)
     }
 
@@ -424,6 +449,23 @@ impl Encoder<'_> {
             self.str_ref(user, Place::Name)
         }
     }
+}
+
+/// Splits `text` at the first `separator` (an ASCII byte).
+fn split_at_byte(text: &str, separator: u8) -> Option<(&str, &str)> {
+    let at = text.as_bytes().iter().position(|&b| b == separator)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+/// A decimal number of at most `max` (digits only, no sign).
+fn small_number(text: &str, max: u64) -> Option<u16> {
+    if text.is_empty() || text.len() > 5 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u64>()
+        .ok()
+        .filter(|n| *n <= max)
+        .and_then(|n| u16::try_from(n).ok())
 }
 
 fn is_empty_value(value: &Value) -> bool {
@@ -514,6 +556,29 @@ mod tests {
             encode(&deep, Dictionary::V3),
             Err(EncodeError::TooDeep { limit: MAX_DEPTH })
         );
+    }
+
+    #[test]
+    fn jid_strings_keep_their_user_verbatim() {
+        for (text, back) in [
+            (
+                "62736511039.1:5@s.whatsapp.net",
+                "62736511039.1:5@s.whatsapp.net",
+            ),
+            ("123.4@s.whatsapp.net", "123.4@s.whatsapp.net"),
+            ("62736511039_1:5@lid", "62736511039:5@lid"),
+            (
+                "62736511039:300@s.whatsapp.net",
+                "62736511039:300@s.whatsapp.net",
+            ),
+            ("120363025246125888:2@g.us", "120363025246125888:2@g.us"),
+            ("100000000000001:3@msgr", "100000000000001:3@msgr"),
+        ] {
+            let node = Node::new("iq").attr("jid", text);
+            let wire = encode(&node, Dictionary::V3).unwrap();
+            let decoded = decode(&wire, Dictionary::V3).unwrap();
+            assert_eq!(decoded.attr("jid").unwrap().as_str(), back, "{text}");
+        }
     }
 
     #[test]

@@ -118,7 +118,7 @@ impl Dictionary {
 }
 
 /// A token as a dense code: single byte `i` is `i`, double byte `(d, j)` is
-/// `256 + 256 d + j`. Codes are below [`CODE_COUNT`].
+/// `256 + 256 d + j`. Codes are below [`TOKEN_CODE_COUNT`].
 pub fn token_code(token: Token) -> u16 {
     match token {
         Token::Single(index) => u16::from(index),

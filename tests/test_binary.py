@@ -280,3 +280,32 @@ def test_cli_decode_pretty_prints() -> None:
     assert bad.returncode == 1
     assert "trailing" in bad.stderr
     assert run("zz").returncode == 2
+
+
+DIVERGENT = {case["id"]: case for case in load_vectors("binary_nodes_v3_divergent")["cases"]}
+
+
+@pytest.mark.parametrize(
+    "case_id", ["div-empty-attr-value", "div-hosted-jid", "div-empty-string-content"]
+)
+def test_divergent_cases_encode_like_whatsapp_rust(case_id: str) -> None:
+    case = DIVERGENT[case_id]
+    want = case["encode"]["whatsapp-rust-bridge"]["wire_hex"]
+    assert binary.encode(node_from_json(case["node"])).hex() == want
+
+
+def test_divergent_cases_decode_leniently_or_reject() -> None:
+    empty_value = DIVERGENT["div-empty-attr-value"]["encode"]["baileys_v3_tables"]["wire_hex"]
+    assert binary.decode(bytes.fromhex(empty_value)).attrs["e"] == ""
+    call = DIVERGENT["div-call-server"]["encode"]["baileys_v3_tables"]["wire_hex"]
+    assert binary.decode(bytes.fromhex(call)).attrs["call-creator"] == "62736511039@call"
+    server = DIVERGENT["div-empty-user-jid"]["encode"]["baileys_v3_tables"]["wire_hex"]
+    assert Jid.parse(binary.decode(bytes.fromhex(server)).attrs["jid"]) == Jid.parse(
+        "@s.whatsapp.net"
+    )
+    assert (
+        binary.decode(bytes.fromhex(DIVERGENT["div-empty-list-content"]["wire_hex"])).content == []
+    )
+    for case_id in ("div-trailing-bytes", "div-empty-attr-key"):
+        with pytest.raises(DecodeError):
+            binary.decode(bytes.fromhex(DIVERGENT[case_id]["wire_hex"]))

@@ -8,6 +8,7 @@
 //! passed. Exits non-zero when any case fails or a file cannot be read.
 
 mod app_state;
+mod binary;
 mod common;
 mod media_crypto;
 mod noise_handshake;
@@ -28,6 +29,11 @@ fn runner_for(family: &str) -> Option<FamilyRunner> {
         "media_crypto" => media_crypto::run,
         "noise_handshake" => noise_handshake::run,
         "protobuf" => protobuf::run,
+        "binary_nodes_v3" => binary::run_v3,
+        "binary_nodes_v2_baileys6" => binary::run_v2,
+        "binary_nodes_v3_invalid" => binary::run_invalid,
+        "binary_nodes_v3_divergent" => binary::run_divergent,
+        "token_dictionaries" => binary::run_tokens,
         _ => return None,
     })
 }

@@ -6,6 +6,7 @@
 //! * [`binary`]: the binary stanza codec and JIDs.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
+//! * [`store`]: durable storage (SQLite): device identity, Signal state, buffered events.
 
 #![warn(missing_docs)]
 // Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
@@ -14,6 +15,7 @@
 pub mod binary;
 pub mod proto;
 pub mod signal;
+pub mod store;
 
 #[cfg(feature = "python")]
 mod py;

@@ -147,29 +147,7 @@ impl PrivateKey {
     /// An XEdDSA signature with caller-chosen nonce material `z` (64 bytes).
     /// Deterministic for tests; production code uses [`PrivateKey::sign`].
     pub fn sign_with_nonce_material(&self, message: &[u8], z: &[u8; 64]) -> [u8; SIGNATURE_LEN] {
-        let a = Scalar::from_bytes_mod_order(self.0);
-        let cap_a = (&a * ED25519_BASEPOINT_TABLE).compress();
-        let sign_bit = cap_a.as_bytes()[31] & 0x80;
-
-        let mut nonce_hash = Sha512::new();
-        let mut prefix = [0xFFu8; 32];
-        prefix[0] = 0xFE;
-        nonce_hash.update(prefix);
-        nonce_hash.update(self.0);
-        nonce_hash.update(message);
-        nonce_hash.update(z);
-        let r = Scalar::from_bytes_mod_order_wide(&nonce_hash.finalize().into());
-        let cap_r = (&r * ED25519_BASEPOINT_TABLE).compress();
-
-        let h = challenge(&cap_r, &cap_a, message);
-        let s = r + h * a;
-
-        let mut signature = [0u8; SIGNATURE_LEN];
-        signature[..32].copy_from_slice(cap_r.as_bytes());
-        signature[32..].copy_from_slice(s.as_bytes());
-        signature[63] &= 0x7F;
-        signature[63] |= sign_bit;
-        signature
+        SigningKey::new(self).sign_with_nonce_material(message, z)
     }
 }
 
@@ -215,23 +193,126 @@ pub fn verify_signature(public_key: &[u8; KEY_LEN], message: &[u8], signature: &
     let Ok(signature) = <&[u8; SIGNATURE_LEN]>::try_from(signature) else {
         return false;
     };
-    let sign_bit = (signature[63] & 0x80) >> 7;
-    let Some(cap_a_point) = MontgomeryPoint(*public_key).to_edwards(sign_bit) else {
-        return false;
-    };
-    let mut s_bytes = [0u8; 32];
-    s_bytes.copy_from_slice(&signature[32..]);
-    s_bytes[31] &= 0x7F;
-    // s must be reduced; anything at or above 2^253 cannot be.
-    let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes)) else {
-        return false;
-    };
-    let mut r_bytes = [0u8; 32];
-    r_bytes.copy_from_slice(&signature[..32]);
-    let cap_r = CompressedEdwardsY(r_bytes);
-    let h = challenge(&cap_r, &cap_a_point.compress(), message);
-    let check = EdwardsPoint::vartime_double_scalar_mul_basepoint(&h, &-cap_a_point, &s);
-    check.compress() == cap_r
+    match VerifyingKey::new(&PublicKey(*public_key), signature[63] >> 7) {
+        Some(key) => key.verify_prepared(message, signature),
+        None => false,
+    }
+}
+
+/// A private key prepared for XEdDSA signing: its Edwards public key is
+/// computed once, so each signature costs one fixed-base multiplication.
+#[derive(Clone)]
+pub struct SigningKey {
+    private: PrivateKey,
+    scalar: Scalar,
+    cap_a: CompressedEdwardsY,
+}
+
+impl SigningKey {
+    /// Prepares `private` for signing.
+    pub fn new(private: &PrivateKey) -> SigningKey {
+        let scalar = Scalar::from_bytes_mod_order(private.0);
+        let cap_a = (&scalar * ED25519_BASEPOINT_TABLE).compress();
+        SigningKey { private: private.clone(), scalar, cap_a }
+    }
+
+    /// An XEdDSA signature over `message` with nonce material `z`: see the
+    /// module docs. Fresh random `z` gives libsignal's `calculateSignature`.
+    pub fn sign_with_nonce_material(&self, message: &[u8], z: &[u8; 64]) -> [u8; SIGNATURE_LEN] {
+        let sign_bit = self.cap_a.as_bytes()[31] & 0x80;
+        let mut nonce_hash = Sha512::new();
+        let mut prefix = [0xFFu8; 32];
+        prefix[0] = 0xFE;
+        nonce_hash.update(prefix);
+        nonce_hash.update(self.private.0);
+        nonce_hash.update(message);
+        nonce_hash.update(z);
+        let mut r = Scalar::from_bytes_mod_order_wide(&nonce_hash.finalize().into());
+        let cap_r = (&r * ED25519_BASEPOINT_TABLE).compress();
+
+        let h = challenge(&cap_r, &self.cap_a, message);
+        let s = r + h * self.scalar;
+        r.zeroize();
+
+        let mut signature = [0u8; SIGNATURE_LEN];
+        signature[..32].copy_from_slice(cap_r.as_bytes());
+        signature[32..].copy_from_slice(s.as_bytes());
+        signature[63] &= 0x7F;
+        signature[63] |= sign_bit;
+        signature
+    }
+
+    /// A signature with fresh random nonce material.
+    pub fn sign(&self, message: &[u8]) -> [u8; SIGNATURE_LEN] {
+        self.sign_with_nonce_material(message, &random_array())
+    }
+}
+
+impl Drop for SigningKey {
+    fn drop(&mut self) {
+        self.scalar.zeroize();
+    }
+}
+
+impl fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SigningKey(<redacted>)")
+    }
+}
+
+/// A public key prepared for XEdDSA verification of signatures carrying one
+/// sign bit: the Montgomery-to-Edwards conversion is done once. A signer's
+/// sign bit never changes, so a verifier kept with a sender-key state serves
+/// every message of that sender.
+#[derive(Clone, Debug)]
+pub struct VerifyingKey {
+    public: PublicKey,
+    sign_bit: u8,
+    minus_a: EdwardsPoint,
+    cap_a: CompressedEdwardsY,
+}
+
+impl VerifyingKey {
+    /// Prepares `public` for signatures whose sign bit is `sign_bit` (0 or 1);
+    /// `None` if the key has no Edwards form.
+    pub fn new(public: &PublicKey, sign_bit: u8) -> Option<VerifyingKey> {
+        let sign_bit = sign_bit & 1;
+        let cap_a_point = MontgomeryPoint(public.0).to_edwards(sign_bit)?;
+        Some(VerifyingKey { public: *public, sign_bit, minus_a: -cap_a_point, cap_a: cap_a_point.compress() })
+    }
+
+    /// The Montgomery public key this verifier checks.
+    pub fn public_key(&self) -> &PublicKey {
+        &self.public
+    }
+
+    /// Verifies `signature` over `message`; a signature with the other sign
+    /// bit is checked the slow way.
+    pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
+        let Ok(signature) = <&[u8; SIGNATURE_LEN]>::try_from(signature) else {
+            return false;
+        };
+        if signature[63] >> 7 != self.sign_bit {
+            return verify_signature(&self.public.0, message, signature);
+        }
+        self.verify_prepared(message, signature)
+    }
+
+    fn verify_prepared(&self, message: &[u8], signature: &[u8; SIGNATURE_LEN]) -> bool {
+        let mut s_bytes = [0u8; 32];
+        s_bytes.copy_from_slice(&signature[32..]);
+        s_bytes[31] &= 0x7F;
+        // s must be reduced; anything at or above 2^253 cannot be.
+        let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes)) else {
+            return false;
+        };
+        let mut r_bytes = [0u8; 32];
+        r_bytes.copy_from_slice(&signature[..32]);
+        let cap_r = CompressedEdwardsY(r_bytes);
+        let h = challenge(&cap_r, &self.cap_a, message);
+        let check = EdwardsPoint::vartime_double_scalar_mul_basepoint(&h, &self.minus_a, &s);
+        check.compress() == cap_r
+    }
 }
 
 /// `N` bytes from the operating system's random generator.
@@ -272,10 +353,7 @@ mod tests {
             &hex::decode("de9edb7d7b7dc1b4d35b61c2ece435373f8343c85b78674dadfc7e146f882b4f").unwrap(),
         )
         .unwrap();
-        assert_eq!(
-            hex::encode(alice.agree(&bob)),
-            "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742"
-        );
+        assert_eq!(hex::encode(alice.agree(&bob)), "4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742");
     }
 
     #[test]

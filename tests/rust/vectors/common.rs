@@ -47,9 +47,7 @@ fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
 /// Number of cases in a vector document: every array at the top level
 /// (`cases`, and `media_retry` in media_crypto.json).
 pub fn count_cases(doc: &Value) -> usize {
-    doc.as_object()
-        .map(|top| top.values().filter_map(Value::as_array).map(Vec::len).sum())
-        .unwrap_or(0)
+    doc.as_object().map(|top| top.values().filter_map(Value::as_array).map(Vec::len).sum()).unwrap_or(0)
 }
 
 /// The `cases` array of a document (empty if absent).

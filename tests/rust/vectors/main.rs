@@ -9,6 +9,8 @@
 
 mod common;
 mod protobuf;
+mod signal_1to1;
+mod signal_sender_keys;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,6 +24,8 @@ type FamilyRunner = fn(&Value) -> Report;
 fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
         "protobuf" => protobuf::run,
+        "signal_1to1" => signal_1to1::run,
+        "signal_sender_keys" => signal_sender_keys::run,
         _ => return None,
     })
 }
@@ -65,7 +69,12 @@ fn main() -> ExitCode {
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         match run_file(path) {
             Ok(report) => {
-                println!("{stem}: {} passed, {} failed, {} skipped", report.passed, report.failed.len(), report.skipped);
+                println!(
+                    "{stem}: {} passed, {} failed, {} skipped",
+                    report.passed,
+                    report.failed.len(),
+                    report.skipped
+                );
                 for (case, reason) in &report.failed {
                     println!("  FAILED {stem}/{case}: {reason}");
                 }

@@ -35,8 +35,7 @@ fn descriptor(pool: &DescriptorPool, name: &str) -> Result<MessageDescriptor, St
         return Ok(found);
     }
     let short = name.rsplit('.').next().unwrap_or(name);
-    pool.get_message_by_name(&format!("proto.{short}"))
-        .ok_or_else(|| format!("type {name} is not in the schema"))
+    pool.get_message_by_name(&format!("proto.{short}")).ok_or_else(|| format!("type {name} is not in the schema"))
 }
 
 fn check_case(pool: &DescriptorPool, case: &Value) -> Result<(), String> {
@@ -49,8 +48,8 @@ fn check_case(pool: &DescriptorPool, case: &Value) -> Result<(), String> {
         .map_err(|e| format!("object does not fit the schema: {e}"))?;
     expect_bytes("encoding of object", &from_object.encode_to_vec(), &want_bytes)?;
 
-    let decoded = DynamicMessage::decode(desc, want_bytes.as_slice())
-        .map_err(|e| format!("bytes do not decode: {e}"))?;
+    let decoded =
+        DynamicMessage::decode(desc, want_bytes.as_slice()).map_err(|e| format!("bytes do not decode: {e}"))?;
     let options = SerializeOptions::new().skip_default_fields(true);
     let json = decoded
         .serialize_with_options(serde_json::value::Serializer, &options)

@@ -383,6 +383,30 @@ mod tests {
     }
 
     #[test]
+    fn prepared_signers_and_verifiers_agree_with_the_plain_functions() {
+        let pair = KeyPair::generate();
+        let z = [3u8; 64];
+        let signer = SigningKey::new(&pair.private);
+        let signature = signer.sign_with_nonce_material(b"group message", &z);
+        assert_eq!(signature, pair.private.sign_with_nonce_material(b"group message", &z));
+        let sign_bit = signature[63] >> 7;
+        let verifier = VerifyingKey::new(&pair.public, sign_bit).unwrap();
+        assert!(verifier.verify(b"group message", &signature));
+        assert!(!verifier.verify(b"other message", &signature));
+        assert!(!verifier.verify(b"group message", &signature[..63]));
+        let mut bad = signature;
+        bad[40] ^= 1;
+        assert!(!verifier.verify(b"group message", &bad));
+        // A verifier prepared for the other sign bit falls back to the full check.
+        let other = VerifyingKey::new(&pair.public, sign_bit ^ 1).unwrap();
+        assert!(other.verify(b"group message", &signature));
+        assert!(!other.verify(b"group message", &bad));
+        assert_eq!(other.public_key(), &pair.public);
+        assert!(signer.sign(b"m") != signer.sign(b"m"), "random nonces differ");
+        assert_eq!(format!("{signer:?}"), "SigningKey(<redacted>)");
+    }
+
+    #[test]
     fn serialized_form_has_the_type_prefix() {
         let key = KeyPair::generate().public;
         let serialized = key.serialize();

@@ -33,6 +33,8 @@ pub mod session;
 pub mod session_builder;
 mod session_cipher;
 pub mod store;
+#[cfg(test)]
+mod tests;
 pub mod wire;
 
 pub use address::{ProtocolAddress, SenderKeyName};

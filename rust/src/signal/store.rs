@@ -192,7 +192,11 @@ pub fn decrypt_prekey_message<S: SignalStore + ?Sized>(
         }
     };
     let plaintext = record.decrypt_current(address, &message.message, keys)?;
-    store.save_remote_identity(address, &message.identity_key)?;
+    // The identity the session was built with (for a known session, the one
+    // its MAC just proved), not merely the one the message claims.
+    let identity = *record.remote_identity().ok_or_else(|| SignalError::NoSession(address.clone()))?;
+    check_trust(store, address, &identity)?;
+    store.save_remote_identity(address, &identity)?;
     store.store_session(address, record)?;
     if let Some(id) = used_prekey {
         store.remove_prekey(id)?;

@@ -19,6 +19,8 @@ pub mod events;
 mod migrations;
 pub mod signal;
 pub mod sqlite;
+#[cfg(test)]
+mod tests;
 
 pub use device::Device;
 pub use error::StoreError;

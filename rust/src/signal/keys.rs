@@ -216,6 +216,19 @@ impl SigningKey {
         SigningKey { private: private.clone(), scalar, cap_a }
     }
 
+    /// A signing key from `private` and the Edwards public key that
+    /// [`SigningKey::edwards_public`] returned for it (kept with the private
+    /// key, it saves a scalar multiplication per load).
+    pub fn from_parts(private: &PrivateKey, edwards_public: [u8; 32]) -> SigningKey {
+        let scalar = Scalar::from_bytes_mod_order(private.0);
+        SigningKey { private: private.clone(), scalar, cap_a: CompressedEdwardsY(edwards_public) }
+    }
+
+    /// The compressed Edwards form of the public key.
+    pub fn edwards_public(&self) -> [u8; 32] {
+        self.cap_a.to_bytes()
+    }
+
     /// An XEdDSA signature over `message` with nonce material `z`: see the
     /// module docs. Fresh random `z` gives libsignal's `calculateSignature`.
     pub fn sign_with_nonce_material(&self, message: &[u8], z: &[u8; 64]) -> [u8; SIGNATURE_LEN] {
@@ -279,6 +292,21 @@ impl VerifyingKey {
         let sign_bit = sign_bit & 1;
         let cap_a_point = MontgomeryPoint(public.0).to_edwards(sign_bit)?;
         Some(VerifyingKey { public: *public, sign_bit, minus_a: -cap_a_point, cap_a: cap_a_point.compress() })
+    }
+
+    /// A verifier from the compressed Edwards form that
+    /// [`VerifyingKey::edwards_form`] returned for `public` (saves two field
+    /// inversions per load); `None` if the bytes are not a point.
+    pub fn from_edwards_form(public: &PublicKey, edwards: [u8; 32]) -> Option<VerifyingKey> {
+        let cap_a = CompressedEdwardsY(edwards);
+        let point = cap_a.decompress()?;
+        Some(VerifyingKey { public: *public, sign_bit: edwards[31] >> 7, minus_a: -point, cap_a })
+    }
+
+    /// The compressed Edwards form of the key (its sign bit is the one this
+    /// verifier was prepared for).
+    pub fn edwards_form(&self) -> [u8; 32] {
+        self.cap_a.to_bytes()
     }
 
     /// The Montgomery public key this verifier checks.
@@ -402,6 +430,12 @@ mod tests {
         assert!(other.verify(b"group message", &signature));
         assert!(!other.verify(b"group message", &bad));
         assert_eq!(other.public_key(), &pair.public);
+        // Prepared forms restore to equivalent keys.
+        let restored = VerifyingKey::from_edwards_form(&pair.public, verifier.edwards_form()).unwrap();
+        assert!(restored.verify(b"group message", &signature));
+        assert!(!restored.verify(b"group message", &bad));
+        let signer_again = SigningKey::from_parts(&pair.private, signer.edwards_public());
+        assert_eq!(signer_again.sign_with_nonce_material(b"group message", &z), signature);
         assert!(signer.sign(b"m") != signer.sign(b"m"), "random nonces differ");
         assert_eq!(format!("{signer:?}"), "SigningKey(<redacted>)");
     }

@@ -87,6 +87,9 @@ pub struct SenderKeyState {
     signing_public: PublicKey,
     signing_private: Option<PrivateKey>,
     skipped: Vec<SkippedSenderKey>,
+    /// The signing key's compressed Edwards form, when a stored record had
+    /// it: preparing the signer or verifier from it is cheaper.
+    edwards: Option<[u8; 32]>,
     signer: OnceLock<SigningKey>,
     verifier: OnceLock<Option<VerifyingKey>>,
 }
@@ -105,6 +108,7 @@ impl SenderKeyState {
             signing_public,
             signing_private,
             skipped: Vec::new(),
+            edwards: None,
             signer: OnceLock::new(),
             verifier: OnceLock::new(),
         }
@@ -147,11 +151,31 @@ impl SenderKeyState {
     fn verify(&self, message: &SenderKeyMessage<'_>) -> bool {
         let signature = message.signature();
         let Some(&last) = signature.last() else { return false };
-        let verifier = self.verifier.get_or_init(|| VerifyingKey::new(&self.signing_public, last >> 7));
+        let verifier = self.verifier.get_or_init(|| {
+            self.edwards
+                .and_then(|edwards| VerifyingKey::from_edwards_form(&self.signing_public, edwards))
+                .or_else(|| VerifyingKey::new(&self.signing_public, last >> 7))
+        });
         match verifier {
             Some(verifier) => verifier.verify(message.signed_part(), signature),
             None => false,
         }
+    }
+
+    /// The Edwards form of the signing key, if known (prepared signer or
+    /// verifier, or read from storage); own states compute it.
+    fn edwards_form(&self) -> Option<[u8; 32]> {
+        if let Some(signer) = self.signer.get() {
+            return Some(signer.edwards_public());
+        }
+        if let Some(Some(verifier)) = self.verifier.get() {
+            return Some(verifier.edwards_form());
+        }
+        if self.edwards.is_some() {
+            return self.edwards;
+        }
+        let private = self.signing_private.as_ref()?;
+        Some(self.signer.get_or_init(|| SigningKey::new(private)).edwards_public())
     }
 
     fn add_skipped(&mut self, keys: Vec<SkippedSenderKey>) {
@@ -265,7 +289,11 @@ impl SenderKeyRecord {
         let Some(private) = state.signing_private.as_ref() else {
             return Err(SignalError::NoSenderKeyState { key_id: None });
         };
-        let signer = state.signer.get_or_init(|| SigningKey::new(private));
+        let edwards = state.edwards;
+        let signer = state.signer.get_or_init(|| match edwards {
+            Some(edwards) => SigningKey::from_parts(private, edwards),
+            None => SigningKey::new(private),
+        });
         let mut z = [0u8; 64];
         keys.fill_bytes(&mut z);
         let signature = signer.sign_with_nonce_material(&out, &z);
@@ -338,6 +366,9 @@ impl SenderKeyRecord {
                 codec::put_bytes_field(&mut inner, 5, &bytes);
                 bytes.zeroize();
             }
+            if let Some(edwards) = state.edwards_form() {
+                codec::put_bytes_field(&mut inner, 7, &edwards);
+            }
             if !state.skipped.is_empty() {
                 codec::put_len_prefix(&mut inner, 6, state.skipped.len() * 36);
                 for key in &state.skipped {
@@ -386,6 +417,7 @@ fn open(seed: &[u8; 32], ciphertext: &[u8]) -> Result<Vec<u8>, SignalError> {
 fn decode_state(bytes: &[u8]) -> Result<SenderKeyState, Malformed> {
     let (mut key_id, mut iteration, mut chain_key, mut public, mut private) = (None, 0, None, None, None);
     let mut skipped = Vec::new();
+    let mut edwards = None;
     let mut reader = Reader::new(bytes);
     while let Some((field, value)) = reader.next_field()? {
         match field {
@@ -394,6 +426,7 @@ fn decode_state(bytes: &[u8]) -> Result<SenderKeyState, Malformed> {
             3 => chain_key = Some(value.array::<32>(field, "sender chain key")?),
             4 => public = Some(PublicKey::from_raw(value.array::<32>(field, "signing key")?)),
             5 => private = Some(PrivateKey::from_bytes(value.array::<32>(field, "signing private key")?)),
+            7 => edwards = Some(value.array::<32>(field, "signing key edwards form")?),
             6 => {
                 let packed = value.bytes(field)?;
                 if packed.len() % 36 != 0 {
@@ -421,5 +454,6 @@ fn decode_state(bytes: &[u8]) -> Result<SenderKeyState, Malformed> {
         private,
     );
     state.skipped = skipped;
+    state.edwards = edwards;
     Ok(state)
 }

@@ -67,8 +67,8 @@ impl MemorySignalStore {
     }
 
     /// A bundle for others to start a session with us: the newest signed
-    /// prekey and, if `with_prekey`, a fresh one-time prekey with id
-    /// `prekey_id` (kept until used).
+    /// prekey and, if `prekey_id` is given, a fresh one-time prekey with that
+    /// id (kept until used).
     pub fn bundle(
         &mut self,
         device_id: u32,

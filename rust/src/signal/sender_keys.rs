@@ -330,7 +330,8 @@ impl SenderKeyRecord {
             return Ok(plaintext);
         }
         let jump = iteration - state.chain.iteration;
-        if jump > MAX_SENDER_FORWARD_JUMPS {
+        // The chain after `u32::MAX` could not be numbered.
+        if jump > MAX_SENDER_FORWARD_JUMPS || iteration == u32::MAX {
             return Err(SignalError::invalid(
                 MessageKind::SenderKey,
                 Malformed::TooFarAhead { counter: iteration, current: state.chain.iteration },
@@ -338,7 +339,8 @@ impl SenderKeyRecord {
         }
         let mut skipped = Vec::with_capacity((jump as usize).min(MAX_SENDER_MESSAGE_KEYS));
         let (mut seed, mut next) = state.chain.step();
-        while next.iteration <= iteration {
+        for _ in 0..jump {
+            // Only the newest skipped keys would be kept anyway.
             if iteration - next.iteration < MAX_SENDER_MESSAGE_KEYS as u32 {
                 skipped.push(SkippedSenderKey { iteration: next.iteration - 1, seed });
             }

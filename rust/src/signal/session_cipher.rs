@@ -22,8 +22,9 @@ use super::wire::{self, CiphertextMessage, MAC_LEN, MessageType, PreKeyHeader, S
 /// The message key for `counter` from a chain at `chain`: the seed, the chain
 /// after it and the keys skipped on the way. Nothing is changed.
 fn advance(chain: &ChainKey, counter: u32) -> Result<([u8; 32], ChainKey, Vec<SkippedKey>), SignalError> {
-    let jump = counter - chain.index;
-    if jump > MAX_FORWARD_JUMPS {
+    let jump = counter.saturating_sub(chain.index);
+    // The chain after `u32::MAX` could not be numbered.
+    if jump > MAX_FORWARD_JUMPS || counter == u32::MAX {
         return Err(SignalError::invalid(
             MessageKind::Signal,
             Malformed::TooFarAhead { counter, current: chain.index },
@@ -31,7 +32,7 @@ fn advance(chain: &ChainKey, counter: u32) -> Result<([u8; 32], ChainKey, Vec<Sk
     }
     let mut skipped = Vec::with_capacity(jump as usize);
     let (mut seed, mut next) = chain.step();
-    while next.index <= counter {
+    for _ in 0..jump {
         skipped.push(SkippedKey { counter: next.index - 1, seed });
         (seed, next) = next.step();
     }

@@ -136,9 +136,23 @@ pub fn decrypt<S: SignalStore + ?Sized>(
     ciphertext: &[u8],
     keys: &mut impl KeySource,
 ) -> Result<Vec<u8>, SignalError> {
-    match message_type {
+    let result = match message_type {
         MessageType::Whisper => decrypt_message(store, address, ciphertext, keys),
         MessageType::PreKey => decrypt_prekey_message(store, address, ciphertext, keys),
+    };
+    if let Err(error) = &result {
+        log_failure(message_type.enc_type(), address, error);
+    }
+    result
+}
+
+/// One log line per failed decryption (never key material: errors carry
+/// counters, ids and lengths only).
+fn log_failure(what: &str, from: &dyn std::fmt::Display, error: &SignalError) {
+    match error {
+        SignalError::DuplicateMessage { .. } => log::debug!("{what} from {from}: {error}"),
+        SignalError::Store(_) => log::error!("{what} from {from}: {error}"),
+        _ => log::warn!("{what} from {from} does not decrypt: {error}"),
     }
 }
 
@@ -223,7 +237,9 @@ pub fn process_distribution<S: SignalStore + ?Sized>(
     name: &SenderKeyName,
     serialized: &[u8],
 ) -> Result<(), SignalError> {
-    let message = SenderKeyDistributionMessage::parse(serialized)?;
+    let message = SenderKeyDistributionMessage::parse(serialized).inspect_err(|error| {
+        log::warn!("sender key distribution from {name} is invalid: {error}");
+    })?;
     let mut record = store.load_sender_key(name)?.unwrap_or_default();
     record.process_distribution(&message);
     store.store_sender_key(name, record)?;
@@ -249,11 +265,21 @@ pub fn group_decrypt<S: SignalStore + ?Sized>(
     name: &SenderKeyName,
     ciphertext: &[u8],
 ) -> Result<Vec<u8>, SignalError> {
-    let Some(mut record) = store.load_sender_key(name)? else {
-        let key_id = SenderKeyMessage::parse(ciphertext)?.key_id;
-        return Err(SignalError::NoSenderKeyState { key_id: Some(key_id) });
+    let result = match store.load_sender_key(name)? {
+        Some(mut record) => record.decrypt(ciphertext).map(|plaintext| (record, plaintext)),
+        None => match SenderKeyMessage::parse(ciphertext) {
+            Ok(message) => Err(SignalError::NoSenderKeyState { key_id: Some(message.key_id) }),
+            Err(error) => Err(error),
+        },
     };
-    let plaintext = record.decrypt(ciphertext)?;
-    store.store_sender_key(name, record)?;
-    Ok(plaintext)
+    match result {
+        Ok((record, plaintext)) => {
+            store.store_sender_key(name, record)?;
+            Ok(plaintext)
+        }
+        Err(error) => {
+            log_failure("skmsg", name, &error);
+            Err(error)
+        }
+    }
 }

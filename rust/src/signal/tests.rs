@@ -512,3 +512,23 @@ fn garbage_never_panics_the_session_cipher() {
     }
     assert_eq!(receive(&mut bob, &alice, &message).unwrap(), b"seed");
 }
+
+#[test]
+fn chains_near_the_end_of_the_counter_space_are_refused_not_looped() {
+    let signing = super::KeyPair::generate();
+    let start = u32::MAX - 3;
+    let mut sender = SenderKeyRecord::new();
+    sender.add_own_state(5, start, [1; 32], signing);
+    let skdm = sender.create_distribution(&mut OsKeys);
+    assert_eq!(skdm.iteration, start);
+    let mut receiver = SenderKeyRecord::new();
+    receiver.process_distribution(&skdm);
+    let messages: Vec<_> = (0..4).map(|_| sender.encrypt(b"edge", &mut OsKeys).unwrap()).collect();
+    assert_eq!(receiver.decrypt(&messages[2]).unwrap(), b"edge");
+    assert_eq!(receiver.decrypt(&messages[0]).unwrap(), b"edge");
+    // Iteration u32::MAX cannot be followed by another: refused.
+    assert!(matches!(
+        receiver.decrypt(&messages[3]),
+        Err(SignalError::InvalidMessage { reason: Malformed::TooFarAhead { .. }, .. })
+    ));
+}

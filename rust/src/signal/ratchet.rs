@@ -4,8 +4,8 @@
 //! * DH ratchet step: `HKDF(salt = root, DH(ours, theirs), "WhisperRatchet",
 //!   64)` → new root, new chain.
 //! * Symmetric step: message seed `HMAC(chain, 01)`, next chain `HMAC(chain,
-//!   02)`; `HKDF(zero salt, seed, "WhisperMessageKeys", 80)` → AES key [0:32],
-//!   MAC key [32:64], IV [64:80].
+//!   02)`; `HKDF(zero salt, seed, "WhisperMessageKeys", 80)` → AES key `[0:32]`,
+//!   MAC key `[32:64]`, IV `[64:80]`.
 
 use zeroize::{Zeroize, ZeroizeOnDrop};
 

@@ -4,8 +4,8 @@
 //! [`MAX_SENDER_KEY_STATES`] states. A state is a key id, a chain key at some
 //! iteration and the sender's signing key (with its private half when the
 //! state is ours). Message seed `HMAC(chain, 01)`, next chain `HMAC(chain,
-//! 02)`; `HKDF(seed, zero salt, "WhisperGroup", 48)` → IV [0:16], AES-256 key
-//! [16:48]. A SenderKeyMessage is signed (XEdDSA) over everything before the
+//! 02)`; `HKDF(seed, zero salt, "WhisperGroup", 48)` → IV `[0:16]`, AES-256
+//! key `[16:48]`. A SenderKeyMessage is signed (XEdDSA) over everything before the
 //! signature, and the signature is checked before any state changes.
 //!
 //! Our sender uses iterations 0, 1, 2, …; receivers tolerate gaps (Baileys 6

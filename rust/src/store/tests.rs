@@ -360,3 +360,12 @@ fn fan_out_encrypts_each_device_in_one_transaction() {
     }
     assert!(matches!(results[4], Err(SignalError::NoSession(_))));
 }
+
+#[test]
+fn stores_are_shareable_and_bad_paths_are_io_errors() {
+    fn shareable<T: Send + Sync + Clone + 'static>() {}
+    shareable::<Store>();
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/dir/client.db");
+    assert!(matches!(Store::open(&missing), Err(StoreError::Io(_))));
+}

@@ -9,6 +9,7 @@
 //! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
+//! * [`store`]: durable storage (SQLite): device identity, Signal state, buffered events.
 //! * [`sync`]: app-state (syncd) cryptography and history sync helpers.
 
 #![warn(missing_docs)]
@@ -24,6 +25,7 @@ pub mod media;
 pub mod noise;
 pub mod proto;
 pub mod signal;
+pub mod store;
 pub mod sync;
 
 #[cfg(feature = "python")]

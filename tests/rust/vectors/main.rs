@@ -13,6 +13,8 @@ mod common;
 mod media_crypto;
 mod noise_handshake;
 mod protobuf;
+mod signal_1to1;
+mod signal_sender_keys;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,6 +36,8 @@ fn runner_for(family: &str) -> Option<FamilyRunner> {
         "binary_nodes_v3_invalid" => binary::run_invalid,
         "binary_nodes_v3_divergent" => binary::run_divergent,
         "token_dictionaries" => binary::run_tokens,
+        "signal_1to1" => signal_1to1::run,
+        "signal_sender_keys" => signal_sender_keys::run,
         _ => return None,
     })
 }

@@ -3,18 +3,22 @@
 The public API is re-exported here; submodules:
 
 * :mod:`wapy.proto`: WhatsApp's protobuf schema (``wapy.proto.Message``, ...).
+* :mod:`wapy.binary`: the binary stanza codec (``encode``, ``decode``, ``unpack``).
 """
 
 from __future__ import annotations
 
-from . import proto
-from ._core import __version__
+from . import binary, proto
+from ._core import Jid, Node, __version__
 from ._errors import DecodeError, WapyError
 
 __all__ = [
     "DecodeError",
+    "Jid",
+    "Node",
     "WapyError",
     "__version__",
+    "binary",
     "proto",
 ]
 

@@ -5,10 +5,13 @@
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
 //! * [`client`]: the client, one module per protocol concern.
+//! * [`media`]: media file encryption and media retry crypto.
 //! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
 //! * [`server`]: the local server emulator and its simulated phones.
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
+//! * [`store`]: durable storage (SQLite): device identity, Signal state, buffered events.
+//! * [`sync`]: app-state (syncd) cryptography and history sync helpers.
 
 #![warn(missing_docs)]
 // Peer bytes must never crash the process: no unwrap/expect/panic outside tests.
@@ -19,10 +22,13 @@
 
 pub mod binary;
 pub mod client;
+pub mod media;
 pub mod noise;
 pub mod proto;
 pub mod server;
 pub mod signal;
+pub mod store;
+pub mod sync;
 
 #[cfg(feature = "python")]
 mod py;

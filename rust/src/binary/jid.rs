@@ -10,6 +10,8 @@ use std::str::FromStr;
 
 use serde::{Serialize, Serializer};
 
+use super::strref::StrRef;
+
 /// The server part of a JID.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -191,78 +193,18 @@ impl Jid {
 
     /// Parses any JID form; see the type docs.
     pub fn parse(text: &str) -> Result<Jid, JidError> {
-        let mut halves = text.split('@');
-        let first = halves.next().unwrap_or_default();
-        let Some(server) = halves.next() else {
-            // No '@': the text names a server ("s.whatsapp.net").
-            if first.is_empty() {
-                return Err(JidError::EmptyServer(text.to_owned()));
-            }
-            return Ok(Jid::new("", Server::from_name(first)));
-        };
-        if halves.next().is_some() {
-            return Err(JidError::TooManyAts(text.to_owned()));
+        JidRef::parse(text).map(|jid| jid.to_jid())
+    }
+
+    /// A borrowed view of this JID.
+    pub fn as_jid_ref(&self) -> JidRef<'_> {
+        JidRef {
+            user: StrRef::Raw(&self.user),
+            server: StrRef::Raw(self.server.as_str()),
+            agent: self.agent,
+            device: self.device,
+            integrator: self.integrator,
         }
-        if server.is_empty() {
-            return Err(JidError::EmptyServer(text.to_owned()));
-        }
-        let server = Server::from_name(server);
-        let number = |value: &str, part: &'static str| -> Result<u64, JidError> {
-            if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(JidError::Number {
-                    text: text.to_owned(),
-                    part,
-                });
-            }
-            value.parse::<u64>().map_err(|_| JidError::Number {
-                text: text.to_owned(),
-                part,
-            })
-        };
-        let mut jid = Jid::new("", server);
-        let mut user = first;
-        if jid.server == Server::Interop
-            && let Some((integrator, rest)) = user.split_once('-')
-        {
-            jid.integrator =
-                u16::try_from(number(integrator, "integrator")?).map_err(|_| JidError::Number {
-                    text: text.to_owned(),
-                    part: "integrator",
-                })?;
-            user = rest;
-        }
-        let (user_and_agent, device) = match user.split_once(':') {
-            Some((head, device)) => {
-                if device.contains(':') {
-                    return Err(JidError::Separators(text.to_owned()));
-                }
-                let device =
-                    u16::try_from(number(device, "device")?).map_err(|_| JidError::Number {
-                        text: text.to_owned(),
-                        part: "device",
-                    })?;
-                (head, device)
-            }
-            None => (user, 0),
-        };
-        jid.device = device;
-        // The legacy agent form `user.agent` only exists for user servers;
-        // group or broadcast ids never contain a dot, so this is unambiguous.
-        match user_and_agent.split_once('.') {
-            Some((name, agent)) if jid.server.ad_domain().is_some() => {
-                if agent.contains('.') {
-                    return Err(JidError::Separators(text.to_owned()));
-                }
-                jid.agent =
-                    u8::try_from(number(agent, "agent")?).map_err(|_| JidError::Number {
-                        text: text.to_owned(),
-                        part: "agent",
-                    })?;
-                jid.user = name.to_owned();
-            }
-            _ => jid.user = user_and_agent.to_owned(),
-        }
-        Ok(jid)
     }
 
     /// True for a group (`g.us`).
@@ -317,20 +259,7 @@ impl Jid {
 
 impl fmt::Display for Jid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.user.is_empty() && self.device == 0 && self.agent == 0 && self.integrator == 0 {
-            return f.write_str(self.server.as_str());
-        }
-        if self.server == Server::Interop && self.integrator != 0 {
-            write!(f, "{}-", self.integrator)?;
-        }
-        f.write_str(&self.user)?;
-        if self.agent != 0 {
-            write!(f, ".{}", self.agent)?;
-        }
-        if self.device != 0 || (self.agent != 0) {
-            write!(f, ":{}", self.device)?;
-        }
-        write!(f, "@{}", self.server)
+        self.as_jid_ref().fmt(f)
     }
 }
 
@@ -345,6 +274,209 @@ impl FromStr for Jid {
 impl Serialize for Jid {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// The parts of a JID text, borrowed, as [`JidRef::parse_parts`] finds them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JidParts<'a> {
+    /// The user part (without agent, device or integrator).
+    pub user: &'a str,
+    /// The server name.
+    pub server: &'a str,
+    /// The legacy agent (`user.agent`), 0 when absent.
+    pub agent: u8,
+    /// The device, 0 when absent.
+    pub device: u16,
+    /// The interop integrator, 0 when absent.
+    pub integrator: u16,
+    /// True when the text spells a device (`:N`), even `:0`.
+    pub explicit_device: bool,
+}
+
+/// A JID borrowed from a decoded stanza (or from a [`Jid`]): its user may be a
+/// packed view of the wire bytes, rendered only when asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JidRef<'a> {
+    /// The user part; empty for server JIDs.
+    pub user: StrRef<'a>,
+    /// The server name.
+    pub server: StrRef<'a>,
+    /// The raw agent (a legacy AD_JID domain byte the decoder does not know); 0 when absent.
+    pub agent: u8,
+    /// The device; 0 for a primary device or a non-AD JID.
+    pub device: u16,
+    /// The interop integrator; 0 when absent.
+    pub integrator: u16,
+}
+
+impl<'a> JidRef<'a> {
+    /// Parses any JID form without copying; see [`Jid`].
+    pub fn parse(text: &'a str) -> Result<JidRef<'a>, JidError> {
+        let parts = JidRef::parse_parts(text)?;
+        Ok(JidRef {
+            user: StrRef::Raw(parts.user),
+            server: StrRef::Raw(parts.server),
+            agent: parts.agent,
+            device: parts.device,
+            integrator: parts.integrator,
+        })
+    }
+
+    /// Splits a JID text into its parts, noting whether a device was spelled out.
+    pub fn parse_parts(text: &'a str) -> Result<JidParts<'a>, JidError> {
+        let Some((first, server)) = split_at_byte(text, b'@') else {
+            // No '@': the text names a server ("s.whatsapp.net").
+            if text.is_empty() {
+                return Err(JidError::EmptyServer(text.to_owned()));
+            }
+            return Ok(JidParts {
+                user: "",
+                server: text,
+                agent: 0,
+                device: 0,
+                integrator: 0,
+                explicit_device: false,
+            });
+        };
+        if server.as_bytes().contains(&b'@') {
+            return Err(JidError::TooManyAts(text.to_owned()));
+        }
+        if server.is_empty() {
+            return Err(JidError::EmptyServer(text.to_owned()));
+        }
+        let number = |value: &str, part: &'static str, max: u64| -> Result<u64, JidError> {
+            let invalid = || JidError::Number {
+                text: text.to_owned(),
+                part,
+            };
+            if value.is_empty() || !value.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            value
+                .parse::<u64>()
+                .ok()
+                .filter(|n| *n <= max)
+                .ok_or_else(invalid)
+        };
+        let mut parts = JidParts {
+            user: "",
+            server,
+            agent: 0,
+            device: 0,
+            integrator: 0,
+            explicit_device: false,
+        };
+        let mut user = first;
+        if server == Server::Interop.as_str()
+            && let Some((integrator, rest)) = split_at_byte(user, b'-')
+        {
+            parts.integrator = number(integrator, "integrator", u64::from(u16::MAX))? as u16;
+            user = rest;
+        }
+        let user_and_agent = match split_at_byte(user, b':') {
+            Some((head, device)) => {
+                if device.as_bytes().contains(&b':') {
+                    return Err(JidError::Separators(text.to_owned()));
+                }
+                parts.device = number(device, "device", u64::from(u16::MAX))? as u16;
+                parts.explicit_device = true;
+                head
+            }
+            None => user,
+        };
+        // The legacy agent form `user.agent` only exists for user servers;
+        // group or broadcast ids never contain a dot, so this is unambiguous.
+        match split_at_byte(user_and_agent, b'.') {
+            Some((name, agent)) if Server::known(server).and_then(|s| s.ad_domain()).is_some() => {
+                if agent.as_bytes().contains(&b'.') {
+                    return Err(JidError::Separators(text.to_owned()));
+                }
+                parts.agent = number(agent, "agent", u64::from(u8::MAX))? as u8;
+                parts.user = name;
+            }
+            _ => parts.user = user_and_agent,
+        }
+        Ok(parts)
+    }
+
+    /// The owned JID.
+    pub fn to_jid(&self) -> Jid {
+        Jid {
+            user: self.user.as_str().into_owned(),
+            server: match self.server.borrowed() {
+                Some(name) => Server::from_name(name),
+                None => Server::from_name(&self.server.as_str()),
+            },
+            agent: self.agent,
+            device: self.device,
+            integrator: self.integrator,
+        }
+    }
+
+    /// The server, as the enum (allocates only for unknown servers).
+    pub fn server_kind(&self) -> Server {
+        match self.server.borrowed() {
+            Some(name) => Server::from_name(name),
+            None => Server::from_name(&self.server.as_str()),
+        }
+    }
+
+    /// True for a group (`g.us`).
+    pub fn is_group(&self) -> bool {
+        self.server.eq_str(Server::Group.as_str())
+    }
+
+    /// True for a LID user (`lid`).
+    pub fn is_lid(&self) -> bool {
+        self.server.eq_str(Server::Lid.as_str())
+    }
+
+    /// True for the service JID (empty user).
+    pub fn is_server(&self) -> bool {
+        self.user.is_empty()
+    }
+}
+
+impl JidRef<'_> {
+    /// Writes `user[.agent][:device]@server` (`integrator-` first for interop;
+    /// just the server when every other part is empty) to `out`.
+    pub fn write_into<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
+        if self.user.is_empty() && self.device == 0 && self.agent == 0 && self.integrator == 0 {
+            return self.server.write_into(out);
+        }
+        if self.integrator != 0 && self.server.eq_str(Server::Interop.as_str()) {
+            write!(out, "{}-", self.integrator)?;
+        }
+        self.user.write_into(out)?;
+        if self.agent != 0 {
+            write!(out, ".{}", self.agent)?;
+        }
+        if self.device != 0 || self.agent != 0 {
+            write!(out, ":{}", self.device)?;
+        }
+        out.write_char('@')?;
+        self.server.write_into(out)
+    }
+}
+
+/// Splits `text` at the first `separator` (an ASCII byte, so both halves are
+/// valid strings).
+#[inline]
+fn split_at_byte(text: &str, separator: u8) -> Option<(&str, &str)> {
+    let at = text.as_bytes().iter().position(|&b| b == separator)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+impl fmt::Display for JidRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_into(f)
+    }
+}
+
+impl PartialEq<Jid> for JidRef<'_> {
+    fn eq(&self, other: &Jid) -> bool {
+        *self == other.as_jid_ref()
     }
 }
 
@@ -373,6 +505,10 @@ mod tests {
         ] {
             let jid = Jid::parse(text).unwrap();
             assert_eq!(jid.to_string(), text, "round trip of {text}");
+            let borrowed = JidRef::parse(text).unwrap();
+            assert_eq!(borrowed.to_string(), text);
+            assert_eq!(borrowed, jid);
+            assert_eq!(borrowed.to_jid(), jid);
         }
     }
 
@@ -395,6 +531,27 @@ mod tests {
         assert_eq!(Jid::parse("@s.whatsapp.net").unwrap(), Jid::server_jid());
         assert_eq!(Jid::parse("s.whatsapp.net").unwrap(), Jid::server_jid());
         assert_eq!(Jid::server_jid().to_string(), "s.whatsapp.net");
+    }
+
+    #[test]
+    fn explicit_devices_are_noted() {
+        let parts = JidRef::parse_parts("62653389115:0@s.whatsapp.net").unwrap();
+        assert!(parts.explicit_device);
+        assert_eq!(
+            (parts.user, parts.server, parts.device),
+            ("62653389115", "s.whatsapp.net", 0)
+        );
+        assert!(
+            !JidRef::parse_parts("62653389115@s.whatsapp.net")
+                .unwrap()
+                .explicit_device
+        );
+        assert_eq!(
+            Jid::parse("62653389115:0@s.whatsapp.net")
+                .unwrap()
+                .to_string(),
+            "62653389115@s.whatsapp.net"
+        );
     }
 
     #[test]

@@ -157,29 +157,7 @@ impl PrivateKey {
     /// An XEdDSA signature with caller-chosen nonce material `z` (64 bytes).
     /// Deterministic for tests; production code uses [`PrivateKey::sign`].
     pub fn sign_with_nonce_material(&self, message: &[u8], z: &[u8; 64]) -> [u8; SIGNATURE_LEN] {
-        let a = Scalar::from_bytes_mod_order(self.0);
-        let cap_a = (&a * ED25519_BASEPOINT_TABLE).compress();
-        let sign_bit = cap_a.as_bytes()[31] & 0x80;
-
-        let mut nonce_hash = Sha512::new();
-        let mut prefix = [0xFFu8; 32];
-        prefix[0] = 0xFE;
-        nonce_hash.update(prefix);
-        nonce_hash.update(self.0);
-        nonce_hash.update(message);
-        nonce_hash.update(z);
-        let r = Scalar::from_bytes_mod_order_wide(&nonce_hash.finalize().into());
-        let cap_r = (&r * ED25519_BASEPOINT_TABLE).compress();
-
-        let h = challenge(&cap_r, &cap_a, message);
-        let s = r + h * a;
-
-        let mut signature = [0u8; SIGNATURE_LEN];
-        signature[..32].copy_from_slice(cap_r.as_bytes());
-        signature[32..].copy_from_slice(s.as_bytes());
-        signature[63] &= 0x7F;
-        signature[63] |= sign_bit;
-        signature
+        SigningKey::new(self).sign_with_nonce_material(message, z)
     }
 }
 
@@ -228,23 +206,172 @@ pub fn verify_signature(public_key: &[u8; KEY_LEN], message: &[u8], signature: &
     let Ok(signature) = <&[u8; SIGNATURE_LEN]>::try_from(signature) else {
         return false;
     };
-    let sign_bit = (signature[63] & 0x80) >> 7;
-    let Some(cap_a_point) = MontgomeryPoint(*public_key).to_edwards(sign_bit) else {
-        return false;
-    };
-    let mut s_bytes = [0u8; 32];
-    s_bytes.copy_from_slice(&signature[32..]);
-    s_bytes[31] &= 0x7F;
-    // s must be reduced; anything at or above 2^253 cannot be.
-    let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes)) else {
-        return false;
-    };
-    let mut r_bytes = [0u8; 32];
-    r_bytes.copy_from_slice(&signature[..32]);
-    let cap_r = CompressedEdwardsY(r_bytes);
-    let h = challenge(&cap_r, &cap_a_point.compress(), message);
-    let check = EdwardsPoint::vartime_double_scalar_mul_basepoint(&h, &-cap_a_point, &s);
-    check.compress() == cap_r
+    match VerifyingKey::new(&PublicKey(*public_key), signature[63] >> 7) {
+        Some(key) => key.verify_prepared(message, signature),
+        None => false,
+    }
+}
+
+/// A private key prepared for XEdDSA signing: its Edwards public key is
+/// computed once, so each signature costs one fixed-base multiplication.
+#[derive(Clone)]
+pub struct SigningKey {
+    private: PrivateKey,
+    scalar: Scalar,
+    cap_a: CompressedEdwardsY,
+}
+
+impl SigningKey {
+    /// Prepares `private` for signing.
+    pub fn new(private: &PrivateKey) -> SigningKey {
+        let scalar = Scalar::from_bytes_mod_order(private.0);
+        let cap_a = (&scalar * ED25519_BASEPOINT_TABLE).compress();
+        SigningKey {
+            private: private.clone(),
+            scalar,
+            cap_a,
+        }
+    }
+
+    /// A signing key from `private` and the Edwards public key that
+    /// [`SigningKey::edwards_public`] returned for it (kept with the private
+    /// key, it saves a scalar multiplication per load).
+    pub fn from_parts(private: &PrivateKey, edwards_public: [u8; 32]) -> SigningKey {
+        let scalar = Scalar::from_bytes_mod_order(private.0);
+        SigningKey {
+            private: private.clone(),
+            scalar,
+            cap_a: CompressedEdwardsY(edwards_public),
+        }
+    }
+
+    /// The compressed Edwards form of the public key.
+    pub fn edwards_public(&self) -> [u8; 32] {
+        self.cap_a.to_bytes()
+    }
+
+    /// An XEdDSA signature over `message` with nonce material `z`: see the
+    /// module docs. Fresh random `z` gives libsignal's `calculateSignature`.
+    pub fn sign_with_nonce_material(&self, message: &[u8], z: &[u8; 64]) -> [u8; SIGNATURE_LEN] {
+        let sign_bit = self.cap_a.as_bytes()[31] & 0x80;
+        let mut nonce_hash = Sha512::new();
+        let mut prefix = [0xFFu8; 32];
+        prefix[0] = 0xFE;
+        nonce_hash.update(prefix);
+        nonce_hash.update(self.private.0);
+        nonce_hash.update(message);
+        nonce_hash.update(z);
+        let mut r = Scalar::from_bytes_mod_order_wide(&nonce_hash.finalize().into());
+        let cap_r = (&r * ED25519_BASEPOINT_TABLE).compress();
+
+        let h = challenge(&cap_r, &self.cap_a, message);
+        let s = r + h * self.scalar;
+        r.zeroize();
+
+        let mut signature = [0u8; SIGNATURE_LEN];
+        signature[..32].copy_from_slice(cap_r.as_bytes());
+        signature[32..].copy_from_slice(s.as_bytes());
+        signature[63] &= 0x7F;
+        signature[63] |= sign_bit;
+        signature
+    }
+
+    /// A signature with fresh random nonce material.
+    pub fn sign(&self, message: &[u8]) -> [u8; SIGNATURE_LEN] {
+        self.sign_with_nonce_material(message, &random_array())
+    }
+}
+
+impl Drop for SigningKey {
+    fn drop(&mut self) {
+        self.scalar.zeroize();
+    }
+}
+
+impl fmt::Debug for SigningKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SigningKey(<redacted>)")
+    }
+}
+
+/// A public key prepared for XEdDSA verification of signatures carrying one
+/// sign bit: the Montgomery-to-Edwards conversion is done once. A signer's
+/// sign bit never changes, so a verifier kept with a sender-key state serves
+/// every message of that sender.
+#[derive(Clone, Debug)]
+pub struct VerifyingKey {
+    public: PublicKey,
+    sign_bit: u8,
+    minus_a: EdwardsPoint,
+    cap_a: CompressedEdwardsY,
+}
+
+impl VerifyingKey {
+    /// Prepares `public` for signatures whose sign bit is `sign_bit` (0 or 1);
+    /// `None` if the key has no Edwards form.
+    pub fn new(public: &PublicKey, sign_bit: u8) -> Option<VerifyingKey> {
+        let sign_bit = sign_bit & 1;
+        let cap_a_point = MontgomeryPoint(public.0).to_edwards(sign_bit)?;
+        Some(VerifyingKey {
+            public: *public,
+            sign_bit,
+            minus_a: -cap_a_point,
+            cap_a: cap_a_point.compress(),
+        })
+    }
+
+    /// A verifier from the compressed Edwards form that
+    /// [`VerifyingKey::edwards_form`] returned for `public` (saves two field
+    /// inversions per load); `None` if the bytes are not a point.
+    pub fn from_edwards_form(public: &PublicKey, edwards: [u8; 32]) -> Option<VerifyingKey> {
+        let cap_a = CompressedEdwardsY(edwards);
+        let point = cap_a.decompress()?;
+        Some(VerifyingKey {
+            public: *public,
+            sign_bit: edwards[31] >> 7,
+            minus_a: -point,
+            cap_a,
+        })
+    }
+
+    /// The compressed Edwards form of the key (its sign bit is the one this
+    /// verifier was prepared for).
+    pub fn edwards_form(&self) -> [u8; 32] {
+        self.cap_a.to_bytes()
+    }
+
+    /// The Montgomery public key this verifier checks.
+    pub fn public_key(&self) -> &PublicKey {
+        &self.public
+    }
+
+    /// Verifies `signature` over `message`; a signature with the other sign
+    /// bit is checked the slow way.
+    pub fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
+        let Ok(signature) = <&[u8; SIGNATURE_LEN]>::try_from(signature) else {
+            return false;
+        };
+        if signature[63] >> 7 != self.sign_bit {
+            return verify_signature(&self.public.0, message, signature);
+        }
+        self.verify_prepared(message, signature)
+    }
+
+    fn verify_prepared(&self, message: &[u8], signature: &[u8; SIGNATURE_LEN]) -> bool {
+        let mut s_bytes = [0u8; 32];
+        s_bytes.copy_from_slice(&signature[32..]);
+        s_bytes[31] &= 0x7F;
+        // s must be reduced; anything at or above 2^253 cannot be.
+        let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes)) else {
+            return false;
+        };
+        let mut r_bytes = [0u8; 32];
+        r_bytes.copy_from_slice(&signature[..32]);
+        let cap_r = CompressedEdwardsY(r_bytes);
+        let h = challenge(&cap_r, &self.cap_a, message);
+        let check = EdwardsPoint::vartime_double_scalar_mul_basepoint(&h, &self.minus_a, &s);
+        check.compress() == cap_r
+    }
 }
 
 /// `N` bytes from the operating system's random generator.
@@ -326,6 +453,46 @@ mod tests {
             pair.private.sign_with_nonce_material(b"m", &z),
             pair.private.sign_with_nonce_material(b"m", &z)
         );
+    }
+
+    #[test]
+    fn prepared_signers_and_verifiers_agree_with_the_plain_functions() {
+        let pair = KeyPair::generate();
+        let z = [3u8; 64];
+        let signer = SigningKey::new(&pair.private);
+        let signature = signer.sign_with_nonce_material(b"group message", &z);
+        assert_eq!(
+            signature,
+            pair.private.sign_with_nonce_material(b"group message", &z)
+        );
+        let sign_bit = signature[63] >> 7;
+        let verifier = VerifyingKey::new(&pair.public, sign_bit).unwrap();
+        assert!(verifier.verify(b"group message", &signature));
+        assert!(!verifier.verify(b"other message", &signature));
+        assert!(!verifier.verify(b"group message", &signature[..63]));
+        let mut bad = signature;
+        bad[40] ^= 1;
+        assert!(!verifier.verify(b"group message", &bad));
+        // A verifier prepared for the other sign bit falls back to the full check.
+        let other = VerifyingKey::new(&pair.public, sign_bit ^ 1).unwrap();
+        assert!(other.verify(b"group message", &signature));
+        assert!(!other.verify(b"group message", &bad));
+        assert_eq!(other.public_key(), &pair.public);
+        // Prepared forms restore to equivalent keys.
+        let restored =
+            VerifyingKey::from_edwards_form(&pair.public, verifier.edwards_form()).unwrap();
+        assert!(restored.verify(b"group message", &signature));
+        assert!(!restored.verify(b"group message", &bad));
+        let signer_again = SigningKey::from_parts(&pair.private, signer.edwards_public());
+        assert_eq!(
+            signer_again.sign_with_nonce_material(b"group message", &z),
+            signature
+        );
+        assert!(
+            signer.sign(b"m") != signer.sign(b"m"),
+            "random nonces differ"
+        );
+        assert_eq!(format!("{signer:?}"), "SigningKey(<redacted>)");
     }
 
     #[test]

@@ -7,10 +7,15 @@
 //! Families (or cases) not implemented yet are counted as skipped, never as
 //! passed. Exits non-zero when any case fails or a file cannot be read.
 
+mod app_state;
+mod binary;
 mod common;
+mod media_crypto;
 mod noise_handshake;
 mod pairing;
 mod protobuf;
+mod signal_1to1;
+mod signal_sender_keys;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,9 +28,18 @@ type FamilyRunner = fn(&Value) -> Report;
 
 fn runner_for(family: &str) -> Option<FamilyRunner> {
     Some(match family {
+        "app_state" => app_state::run,
+        "media_crypto" => media_crypto::run,
         "noise_handshake" => noise_handshake::run,
         "pairing" => pairing::run,
         "protobuf" => protobuf::run,
+        "binary_nodes_v3" => binary::run_v3,
+        "binary_nodes_v2_baileys6" => binary::run_v2,
+        "binary_nodes_v3_invalid" => binary::run_invalid,
+        "binary_nodes_v3_divergent" => binary::run_divergent,
+        "token_dictionaries" => binary::run_tokens,
+        "signal_1to1" => signal_1to1::run,
+        "signal_sender_keys" => signal_sender_keys::run,
         _ => return None,
     })
 }

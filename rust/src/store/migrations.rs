@@ -1,0 +1,81 @@
+//! The schema, as an ordered list of migrations.
+//!
+//! Migration `i` (0-based) brings a database from `PRAGMA user_version = i`
+//! to `i + 1`. A module that needs tables appends a migration; existing ones
+//! are never edited once released. Every migration runs in the same
+//! transaction as the version bump, so a crash leaves the old version intact.
+
+/// The migrations, oldest first.
+pub(crate) const MIGRATIONS: &[&str] = &[
+    // 1: device identity, Signal state, buffered events.
+    r"
+    CREATE TABLE device (
+        id                    INTEGER PRIMARY KEY CHECK (id = 1),
+        noise_public          BLOB    NOT NULL CHECK (length(noise_public) = 32),
+        noise_private         BLOB    NOT NULL CHECK (length(noise_private) = 32),
+        identity_public       BLOB    NOT NULL CHECK (length(identity_public) = 32),
+        identity_private      BLOB    NOT NULL CHECK (length(identity_private) = 32),
+        registration_id       INTEGER NOT NULL,
+        signed_prekey_id      INTEGER NOT NULL,
+        adv_secret_key        BLOB    NOT NULL CHECK (length(adv_secret_key) = 32),
+        jid                   TEXT,
+        lid                   TEXT,
+        push_name             TEXT    NOT NULL DEFAULT '',
+        platform              TEXT    NOT NULL DEFAULT '',
+        business_name         TEXT    NOT NULL DEFAULT '',
+        account               BLOB,
+        account_signature_key BLOB    CHECK (account_signature_key IS NULL OR length(account_signature_key) = 32),
+        next_prekey_id        INTEGER NOT NULL DEFAULT 1
+    ) STRICT;
+
+    CREATE TABLE identities (
+        name     TEXT    NOT NULL,
+        device   INTEGER NOT NULL,
+        identity BLOB    NOT NULL CHECK (length(identity) = 32),
+        PRIMARY KEY (name, device)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE sessions (
+        name   TEXT    NOT NULL,
+        device INTEGER NOT NULL,
+        record BLOB    NOT NULL,
+        PRIMARY KEY (name, device)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE prekeys (
+        id       INTEGER PRIMARY KEY,
+        private  BLOB    NOT NULL CHECK (length(private) = 32),
+        public   BLOB    NOT NULL CHECK (length(public) = 32),
+        uploaded INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
+    CREATE TABLE signed_prekeys (
+        id        INTEGER PRIMARY KEY,
+        private   BLOB    NOT NULL CHECK (length(private) = 32),
+        public    BLOB    NOT NULL CHECK (length(public) = 32),
+        signature BLOB    NOT NULL CHECK (length(signature) = 64),
+        timestamp INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE sender_keys (
+        group_id      TEXT    NOT NULL,
+        sender_name   TEXT    NOT NULL,
+        sender_device INTEGER NOT NULL,
+        record        BLOB    NOT NULL,
+        PRIMARY KEY (group_id, sender_name, sender_device)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE event_buffer (
+        key              BLOB    PRIMARY KEY,
+        plaintext        BLOB    NOT NULL,
+        server_timestamp INTEGER NOT NULL,
+        insert_timestamp INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX event_buffer_insert_timestamp ON event_buffer (insert_timestamp);
+    ",
+];
+
+/// The schema version this build writes.
+pub(crate) fn latest_version() -> i64 {
+    MIGRATIONS.len() as i64
+}

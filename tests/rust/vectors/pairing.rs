@@ -13,15 +13,20 @@
 //! `pair-success-bad-hmac` must be refused as `401 hmac-mismatch` (Baileys
 //! words every failure "Invalid account signature").
 //!
-//! The stanzas are read from their JSON form; their wire encodings
-//! (`*_wire_v3`) wait for the binary stanza codec.
+//! Stanzas: `pair_success_wire_v3` decodes to `pair_success_stanza`, parses
+//! as a [`PairSuccessStanza`] (whose device identity is what we process) and
+//! that stanza, built back, encodes to the same bytes (the emulator's side);
+//! our `<pair-device-sign>` encodes to `reply_wire_v3` but for the 64 bytes
+//! of the device signature. The refusal encodes as `<iq type="error"><error
+//! code="401" text="hmac-mismatch"/></iq>`.
 
 use prost::Message as _;
 use serde_json::Value;
-use wapy::binary::Jid;
+use wapy::binary::{Dictionary, Jid, decode, encode};
 use wapy::client::pair::adv::{DEVICE_SIGNATURE_PREFIX, device_signature_message};
 use wapy::client::pair::{
-    AdvSecret, PairErrorReply, PairSuccess, PairSuccessError, process_pair_success,
+    AdvSecret, PairDeviceSign, PairErrorReply, PairSuccess, PairSuccessError, PairSuccessStanza,
+    pair_error, process_pair_success,
 };
 use wapy::proto::wa;
 use wapy::signal::{KeyPair, PrivateKey, PublicKey};
@@ -85,16 +90,31 @@ fn content_bytes(node: &Value) -> Result<Vec<u8>, String> {
 struct Inputs {
     identity: KeyPair,
     adv_secret: AdvSecret,
-    device_identity: Vec<u8>,
+    stanza: PairSuccessStanza,
 }
 
+/// The case's keys, and its `<pair-success>` read from the wire.
 fn inputs(case: &Value) -> Result<Inputs, String> {
     let inputs = &case["inputs"];
-    let pair_success = child(&case["pair_success_stanza"], "pair-success")?;
+    let json = &case["pair_success_stanza"];
+    let wire = hex_field(case, "pair_success_wire_v3")?;
+    let node = decode(&wire, Dictionary::V3).map_err(|e| format!("pair_success_wire_v3: {e}"))?;
+    crate::binary::expect_node(&node, json, false, "")?;
+    let stanza =
+        PairSuccessStanza::parse(&node).map_err(|e| format!("pair-success stanza: {e}"))?;
+    expect_bytes(
+        "<device-identity> of the stanza",
+        &stanza.device_identity,
+        &content_bytes(child(child(json, "pair-success")?, "device-identity")?)?,
+    )?;
+    // The emulator builds the same stanza byte for byte.
+    let rebuilt = encode(&stanza.to_node(), Dictionary::V3)
+        .map_err(|e| format!("pair-success does not encode: {e}"))?;
+    expect_bytes("rebuilt pair-success", &rebuilt, &wire)?;
     Ok(Inputs {
         identity: key_pair(&inputs["companion_identity_key"], "companion identity")?,
         adv_secret: AdvSecret::from_bytes(array::<32>(inputs, "adv_secret_key")?),
-        device_identity: content_bytes(child(pair_success, "device-identity")?)?,
+        stanza,
     })
 }
 
@@ -102,11 +122,11 @@ fn check_success(case: &Value) -> Result<(), String> {
     let Inputs {
         identity,
         adv_secret,
-        device_identity,
+        stanza,
     } = inputs(case)?;
     let inputs = &case["inputs"];
     let account = key_pair(&inputs["account_signature_key"], "account signature key")?;
-    let success = process_pair_success(&device_identity, &adv_secret, &identity)
+    let success = process_pair_success(&stanza.device_identity, &adv_secret, &identity)
         .map_err(|e| format!("pair-success refused: {e}"))?;
 
     // The phone's statements.
@@ -134,8 +154,40 @@ fn check_success(case: &Value) -> Result<(), String> {
     }
 
     check_reply(case, &success, &identity, &account.public)?;
+    check_reply_wire(case, &stanza, &success)?;
     check_stored_identity(&success, &identity)?;
-    check_results(case, &success)
+    check_results(case, &stanza, &success)
+}
+
+/// Our `<pair-device-sign>` on the wire is Baileys' but for the device
+/// signature.
+fn check_reply_wire(
+    case: &Value,
+    stanza: &PairSuccessStanza,
+    success: &PairSuccess,
+) -> Result<(), String> {
+    let ours = encode(
+        &PairDeviceSign::new(&stanza.id, success).to_node(),
+        Dictionary::V3,
+    )
+    .map_err(|e| format!("reply does not encode: {e}"))?;
+    let mut want = hex_field(case, "reply_wire_v3")?;
+    let expected = wa::AdvSignedDeviceIdentity::decode(
+        hex_field(&case["reply_device_identity"], "bytes")?.as_slice(),
+    )
+    .map_err(|e| format!("reply_device_identity.bytes: {e}"))?;
+    let theirs = expected.device_signature.ok_or("no deviceSignature")?;
+    let mine = success
+        .signed_identity
+        .device_signature
+        .clone()
+        .ok_or("our identity has no deviceSignature")?;
+    let at = want
+        .windows(theirs.len())
+        .position(|window| window == theirs)
+        .ok_or("reply_wire_v3 does not hold Baileys' deviceSignature")?;
+    want.splice(at..at + theirs.len(), mine.iter().copied());
+    expect_bytes("reply wire (with our deviceSignature)", &ours, &want)
 }
 
 /// Our reply identity is the expected one but for the device signature,
@@ -234,16 +286,20 @@ fn check_stored_identity(success: &PairSuccess, identity: &KeyPair) -> Result<()
 }
 
 /// `resulting_me`, `resulting_platform`, and the primary's Signal identity.
-fn check_results(case: &Value, success: &PairSuccess) -> Result<(), String> {
-    let pair_success = child(&case["pair_success_stanza"], "pair-success")?;
-    let device = Jid::parse(attr(child(pair_success, "device")?, "jid")?)
-        .map_err(|e| format!("device jid: {e}"))?;
+fn check_results(
+    case: &Value,
+    stanza: &PairSuccessStanza,
+    success: &PairSuccess,
+) -> Result<(), String> {
     let me = Jid::parse(str_field(&case["resulting_me"], "id")?)
         .map_err(|e| format!("resulting_me: {e}"))?;
-    if device != me {
-        return Err(format!("resulting_me {me} vs the stanza's device {device}"));
+    if stanza.jid != me {
+        return Err(format!(
+            "resulting_me {me} vs the stanza's device {}",
+            stanza.jid
+        ));
     }
-    let platform = attr(child(pair_success, "platform")?, "name")?;
+    let platform = stanza.platform.as_deref().unwrap_or_default();
     if platform != str_field(case, "resulting_platform")? {
         return Err(format!("platform {platform} vs resulting_platform"));
     }
@@ -272,16 +328,30 @@ fn check_bad_hmac(case: &Value) -> Result<(), String> {
     let Inputs {
         identity,
         adv_secret,
-        device_identity,
+        stanza,
     } = inputs(case)?;
     str_field(case, "expected_error")?;
-    match process_pair_success(&device_identity, &adv_secret, &identity) {
-        Err(error @ PairSuccessError::HmacMismatch)
-            if error.reply() == PairErrorReply::HMAC_MISMATCH =>
-        {
-            Ok(())
-        }
-        Err(other) => Err(format!("refused, but as {other:?} ({:?})", other.reply())),
-        Ok(_) => Err("a flipped HMAC was accepted".into()),
+    let reply = match process_pair_success(&stanza.device_identity, &adv_secret, &identity) {
+        Err(error @ PairSuccessError::HmacMismatch) => error.reply(),
+        Err(other) => return Err(format!("refused, but as {other:?} ({:?})", other.reply())),
+        Ok(_) => return Err("a flipped HMAC was accepted".into()),
+    };
+    if reply != PairErrorReply::HMAC_MISMATCH {
+        return Err(format!("refusal answered with {reply:?}"));
     }
+    let wire = encode(&pair_error(&stanza.id, reply), Dictionary::V3)
+        .map_err(|e| format!("error reply does not encode: {e}"))?;
+    let node = decode(&wire, Dictionary::V3).map_err(|e| format!("error reply: {e}"))?;
+    let error = node.child("error").ok_or("error reply without <error>")?;
+    let got = (
+        node.attrs().str("type").map_err(|e| e.to_string())?,
+        node.attrs().str("id").map_err(|e| e.to_string())?,
+        error.attrs().str("code").map_err(|e| e.to_string())?,
+        error.attrs().str("text").map_err(|e| e.to_string())?,
+    );
+    let want = ("error", stanza.id.as_str(), "401", "hmac-mismatch");
+    if (&*got.0, &*got.1, &*got.2, &*got.3) != want {
+        return Err(format!("error reply {got:?}, want {want:?}"));
+    }
+    Ok(())
 }

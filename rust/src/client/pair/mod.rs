@@ -13,6 +13,8 @@
 //!   `ADVDeviceIdentity`, the signed messages.
 //! * [`key_index`]: signed key-index lists (`ADVSignedKeyIndexList`) that
 //!   come with device lists.
+//! * [`stanza`]: the QR-linking stanzas (`<pair-device>`, `<pair-success>`,
+//!   `<pair-device-sign>`, the error answer), built and parsed.
 //!
 //! The secret both sides share before `<pair-success>` is the 32-byte
 //! [`AdvSecret`]: random and shown in the QR code, or derived from the pair
@@ -44,6 +46,7 @@ pub mod adv;
 pub mod code;
 pub mod key_index;
 pub mod qr;
+pub mod stanza;
 pub mod success;
 
 use std::fmt;
@@ -57,6 +60,7 @@ pub use adv::{AdvError, DeviceIdentity, EncryptionType};
 pub use code::{CompanionFinish, CompanionPairCode, PairCode, PairCodeError};
 pub use key_index::{KeyIndexList, VerifiedKeyIndexList, verify_key_index_list};
 pub use qr::{CompanionPlatform, QrData, QrError, QrFormat};
+pub use stanza::{PairDevice, PairDeviceSign, PairStanzaError, PairSuccessStanza, pair_error};
 pub use success::{PairErrorReply, PairSuccess, PairSuccessError, process_pair_success};
 
 /// Length of the ADV secret.

@@ -8,6 +8,7 @@
 //! * [`media`]: media file encryption and media retry crypto.
 //! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
+//! * [`server`]: the local server emulator and its simulated phones.
 //! * [`signal`]: the Signal protocol (keys, XEdDSA, sessions, sender keys).
 //! * [`store`]: durable storage (SQLite): device identity, Signal state, buffered events.
 //! * [`sync`]: app-state (syncd) cryptography and history sync helpers.
@@ -24,6 +25,7 @@ pub mod client;
 pub mod media;
 pub mod noise;
 pub mod proto;
+pub mod server;
 pub mod signal;
 pub mod store;
 pub mod sync;

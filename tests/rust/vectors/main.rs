@@ -12,6 +12,7 @@ mod binary;
 mod common;
 mod media_crypto;
 mod noise_handshake;
+mod pairing;
 mod protobuf;
 mod signal_1to1;
 mod signal_sender_keys;
@@ -30,6 +31,7 @@ fn runner_for(family: &str) -> Option<FamilyRunner> {
         "app_state" => app_state::run,
         "media_crypto" => media_crypto::run,
         "noise_handshake" => noise_handshake::run,
+        "pairing" => pairing::run,
         "protobuf" => protobuf::run,
         "binary_nodes_v3" => binary::run_v3,
         "binary_nodes_v2_baileys6" => binary::run_v2,

@@ -1,0 +1,7 @@
+//! The local WhatsApp server emulator (`wapy.testing`).
+//!
+//! * [`phone_crypto`]: the simulated primary phone's side of device linking:
+//!   it reads QR codes, signs device identities and key-index lists, checks
+//!   the companion's countersignature, and runs its half of code linking.
+
+pub mod phone_crypto;

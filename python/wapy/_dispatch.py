@@ -232,7 +232,7 @@ class Dispatcher:
 
     def add_handler(self, handler: Callable[[Any], Any], types: Iterable[type[Event]]) -> None:
         self._check_open()
-        types = self._types(types)
+        types = self.check_types(types)
         consumer: _Consumer
         if _is_async_callable(handler):
             consumer = _AsyncHandler(types, handler)
@@ -255,7 +255,7 @@ class Dispatcher:
 
     def stream(self, types: Iterable[type[Event]]) -> EventStream[Any]:
         self._check_open()
-        queue = _StreamQueue(self._types(types))
+        queue = _StreamQueue(self.check_types(types))
         self._consumers.append(queue)
         self._changed()
         if _loop_token() is not None:
@@ -277,7 +277,8 @@ class Dispatcher:
             self._changed()
 
     @staticmethod
-    def _types(types: Iterable[type[Event]]) -> tuple[type[Event], ...]:
+    def check_types(types: Iterable[type[Event]]) -> tuple[type[Event], ...]:
+        """``types`` as a tuple (``(Event,)`` when empty); TypeError if one is no event class."""
         result = tuple(types) or (Event,)
         for cls in result:
             if not (isinstance(cls, type) and issubclass(cls, Event)):

@@ -89,6 +89,7 @@ class Client:
             @client.on(events.Message)
             async def echo(ev: events.Message) -> None: ...
         """
+        Dispatcher.check_types(types)
 
         def register(handler: H) -> H:
             self.add_handler(handler, *types)

@@ -90,7 +90,9 @@ def group_update(action: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-HISTORY_BYTES = HistorySync(syncType=HistorySync.RECENT, chunkOrder=2, progress=55).SerializeToString()
+HISTORY_BYTES = HistorySync(
+    syncType=HistorySync.RECENT, chunkOrder=2, progress=55
+).SerializeToString()
 
 SAMPLES: dict[str, dict[str, Any]] = {
     "Connected": {"type": "Connected"},

@@ -55,9 +55,10 @@ def _loop_token() -> object | None:
     trio = sys.modules.get("trio")
     if trio is not None:
         try:
-            return trio.lowlevel.current_trio_token()
+            token: object = trio.lowlevel.current_trio_token()
         except RuntimeError:
-            pass
+            return None
+        return token
     return None
 
 
@@ -291,7 +292,8 @@ class Dispatcher:
 
     def _changed(self) -> None:
         """Rebuilds the routing table and tells Rust which kinds to forward."""
-        self._routes = {}
+        # Cleared in place: a delivery loop holding the table sees the change.
+        self._routes.clear()
         self._queues = tuple(c for c in self._consumers if isinstance(c, _Queue))
         wanted: set[int] = set()
         for consumer in self._consumers:
@@ -319,9 +321,10 @@ class Dispatcher:
     # Delivery -----------------------------------------------------------
 
     def _deliver(self, batch: list[Event]) -> None:
+        routes = self._routes
         for event in batch:
             cls = type(event)
-            route = self._routes.get(cls) or self._route(cls)
+            route = routes.get(cls) or self._route(cls)
             for handler in route[0]:
                 try:
                     result = handler(event)
@@ -461,7 +464,7 @@ class Dispatcher:
                     consumer.buffer.clear()
                 consumer.wake()
         self._consumers.clear()
-        self._routes = {}
+        self._routes.clear()
         self._queues = ()
         for scope in list(self._scopes):
             scope.cancel()

@@ -47,9 +47,7 @@ class Client:
         trusted_root: bytes | None = None,
         forward_raw_nodes: bool = False,
     ) -> None:
-        self._core = _core.ClientCore(
-            os.fspath(store), server_url, trusted_root, forward_raw_nodes
-        )
+        self._core = _core.ClientCore(os.fspath(store), server_url, trusted_root, forward_raw_nodes)
         self._dispatcher = Dispatcher(self._core)
 
     @property
@@ -97,7 +95,9 @@ class Client:
 
         return register
 
-    def add_handler(self, handler: Callable[[Any], Awaitable[None] | None], *types: type[Event]) -> None:
+    def add_handler(
+        self, handler: Callable[[Any], Awaitable[None] | None], *types: type[Event]
+    ) -> None:
         """Registers ``handler`` for events of ``types`` (all when none); see :meth:`on`."""
         if not callable(handler):
             raise TypeError(f"event handler must be callable, got {handler!r}")

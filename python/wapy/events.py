@@ -86,6 +86,7 @@ from __future__ import annotations
 import enum
 from typing import Self
 
+from ._core import EVENT_BACKLOG_LIMIT as EVENT_BACKLOG_LIMIT
 from ._core import (
     AppStateSyncComplete,
     ArchiveUpdate,
@@ -149,7 +150,6 @@ from ._core import (
     UndecryptableMessage,
     UserAboutUpdate,
 )
-from ._core import EVENT_BACKLOG_LIMIT as EVENT_BACKLOG_LIMIT
 
 __all__ = [
     "EVENT_BACKLOG_LIMIT",

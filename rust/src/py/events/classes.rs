@@ -402,6 +402,7 @@ static PROTO_MESSAGE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 #[pyclass(module = "wapy.events", extends = PyEvent, frozen)]
 pub struct Message {
     decoded: PyOnceLock<Py<PyAny>>,
+    info: PyOnceLock<Py<PyAny>>,
 }
 
 impl Message {
@@ -424,7 +425,12 @@ impl Message {
 
     #[getter]
     fn info<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
-        Message::parts(slf)?.1.to_py(slf.py())
+        let py = slf.py();
+        let info = slf
+            .get()
+            .info
+            .get_or_try_init(py, || Message::parts(slf)?.1.to_py(py).map(Bound::unbind))?;
+        Ok(info.bind(py).clone())
     }
 
     #[getter]
@@ -596,6 +602,7 @@ pub(crate) fn event_to_py(py: Python<'_>, event: Arc<CoreEvent>) -> PyResult<Bou
             py,
             base.add_subclass(Message {
                 decoded: PyOnceLock::new(),
+                info: PyOnceLock::new(),
             }),
         )?
         .into_any(),

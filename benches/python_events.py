@@ -115,9 +115,12 @@ async def check_payload() -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("ops", nargs="*", choices=[*OPS, []], help="ops to run (default: all)")
+    parser.add_argument("ops", nargs="*", help=f"ops to run: {', '.join(OPS)} (default: all)")
     parser.add_argument("--backend", choices=["asyncio", "trio"], default="asyncio")
     args = parser.parse_args()
+    unknown = set(args.ops) - set(OPS)
+    if unknown:
+        parser.error(f"unknown ops: {', '.join(sorted(unknown))}")
     count = int(os.environ.get("BENCH_EVENTS", "200000"))
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     anyio.run(check_payload, backend=args.backend)

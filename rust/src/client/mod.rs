@@ -63,5 +63,5 @@ pub use lifecycle::Client;
 pub use notice::{DisconnectReason, FailureReason, Notice, OfflinePreview, TempBanReason};
 pub use socket::SocketError;
 
-pub(crate) use socket::{NoiseSocket, feed, header_for, next_frame, send_bytes};
+pub(crate) use socket::{NoiseSocket, feed, next_frame, send_bytes};
 pub(crate) use transport::websocket_config;

@@ -172,6 +172,17 @@ impl<S: AsyncRead + AsyncWrite + Unpin> NoiseSocket<S> {
         send_bytes(&mut self.ws, frame).await
     }
 
+    /// Encrypts a frame payload into `out` without sending it (the
+    /// emulator's malformed-stanza injection).
+    pub(crate) fn encrypt_frame(
+        &mut self,
+        plain: &[u8],
+        out: &mut Vec<u8>,
+    ) -> Result<(), SocketError> {
+        self.encryptor.encrypt_frame(plain, out)?;
+        Ok(())
+    }
+
     /// Sends bytes on the WebSocket without encryption or framing (the
     /// emulator's malformed-frame injection).
     pub(crate) async fn send_raw(&mut self, bytes: Vec<u8>) -> Result<(), SocketError> {

@@ -322,7 +322,7 @@ impl ServerConn {
     }
 
     async fn run(&mut self, mut rx: mpsc::UnboundedReceiver<ConnCommand>) {
-        let mut shutdown = self.state.shutdown.clone();
+        let mut shutdown = lock(&self.state.shutdown).clone();
         while !self.closing {
             loop {
                 match self.socket.next_node() {

@@ -172,7 +172,7 @@ pub(crate) struct State {
     pub(crate) knobs: Mutex<Knobs>,
     pub(crate) next_conn: AtomicU64,
     pub(crate) handshakes: AtomicU64,
-    pub(crate) shutdown: watch::Receiver<bool>,
+    pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -205,7 +205,7 @@ impl State {
 pub struct Server {
     pub(crate) state: Arc<State>,
     addr: SocketAddr,
-    stop: watch::Sender<bool>,
+    stop: Mutex<watch::Sender<bool>>,
     task: Mutex<Option<JoinHandle<()>>>,
 }
 
@@ -249,14 +249,14 @@ impl Server {
             knobs: Mutex::new(Knobs::default()),
             next_conn: AtomicU64::new(1),
             handshakes: AtomicU64::new(0),
-            shutdown,
+            shutdown: Mutex::new(shutdown),
         });
         let task = tokio::spawn(accept_loop(state.clone(), listener));
         log::info!("emulator listening on {addr}");
         Ok(Server {
             state,
             addr,
-            stop,
+            stop: Mutex::new(stop),
             task: Mutex::new(Some(task)),
         })
     }
@@ -311,7 +311,7 @@ impl Server {
     /// Stops accepting, sends `<xmlstreamend/>` to every connection and
     /// closes them. Bounded: never hangs.
     pub async fn shutdown(&self) {
-        let _ = self.stop.send(true);
+        let _ = lock(&self.stop).send(true);
         let task = lock(&self.task).take();
         if let Some(task) = task {
             let _ = tokio::time::timeout(Duration::from_secs(3), task).await;
@@ -332,8 +332,26 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Simulates a server restart: shuts down (every connection gets
+    /// `<xmlstreamend/>`), stays down for `downtime`, then listens again on
+    /// the same address with the same directory, key and root.
+    pub async fn restart(&self, downtime: Duration) -> Result<(), ServerError> {
+        self.shutdown().await;
+        tokio::time::sleep(downtime).await;
+        let listener = TcpListener::bind(self.addr)
+            .await
+            .map_err(|error| ServerError::Io(error.to_string()))?;
+        let (stop, shutdown) = watch::channel(false);
+        *lock(&self.stop) = stop;
+        *lock(&self.state.shutdown) = shutdown;
+        *lock(&self.task) = Some(tokio::spawn(accept_loop(self.state.clone(), listener)));
+        Ok(())
+    }
+}
+
 async fn accept_loop(state: Arc<State>, listener: TcpListener) {
-    let mut shutdown = state.shutdown.clone();
+    let mut shutdown = lock(&state.shutdown).clone();
     loop {
         tokio::select! {
             biased;

@@ -76,6 +76,7 @@ pub async fn logged_in(server: &Server, phone: &str, store: Store) -> Watched {
         .await
         .unwrap()
         .unwrap();
+    watched.connected().await;
     watched
 }
 

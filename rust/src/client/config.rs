@@ -144,6 +144,9 @@ pub struct ClientConfig {
     /// Override of the QR rotation (first ref, later refs); `None` uses
     /// WhatsApp Web's 60 s then 20 s.
     pub qr_timeouts: Option<(Duration, Duration)>,
+    /// Largest frame accepted from the server (at most 16 MiB - 1); a
+    /// longer one ends the connection as soon as its length arrives.
+    pub max_frame_len: usize,
     /// One-time prekeys uploaded at the first login.
     pub initial_prekey_count: u32,
     /// One-time prekeys uploaded when the server runs low.
@@ -171,6 +174,7 @@ impl Default for ClientConfig {
             iq_timeout: Duration::from_secs(75),
             raw_node_forwarding: false,
             qr_timeouts: None,
+            max_frame_len: crate::noise::MAX_FRAME_LEN,
             initial_prekey_count: 812,
             refill_prekey_count: 50,
             min_prekey_count: 5,

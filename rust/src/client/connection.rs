@@ -123,6 +123,7 @@ pub(crate) async fn run(client: &Client, stop: &mut watch::Receiver<bool>) -> (E
             config.trusted_root,
             config.dictionary,
             &payload,
+            config.max_frame_len,
         )
         .await
     };

@@ -220,6 +220,7 @@ pub(crate) async fn client_handshake<S>(
     trusted_root: PublicKey,
     dict: Dictionary,
     payload: &[u8],
+    max_frame_len: usize,
 ) -> Result<NoiseSocket<S>, ClientError>
 where
     S: AsyncRead + AsyncWrite + Unpin,
@@ -234,7 +235,7 @@ where
     encode_frame(&hello, &mut out)?;
     send_bytes(&mut ws, out).await?;
 
-    let mut decoder = FrameDecoder::new();
+    let mut decoder = FrameDecoder::new().with_max_frame_len(max_frame_len);
     let server_hello = next_frame(&mut ws, &mut decoder).await?;
     let finish = expect.read_server_hello(&server_hello)?;
     let (message, transport) = finish.write_client_finish(payload)?;

@@ -8,3 +8,4 @@ mod lifecycle;
 mod malformed;
 mod offline;
 mod pairing;
+mod scale;

@@ -198,6 +198,9 @@ impl ServerConn {
     }
 
     async fn start(&mut self, payload: crate::proto::wa::ClientPayload) {
+        if self.socket.dictionary() == Dictionary::V2 {
+            tokio::time::sleep(self.state.config.legacy_client_grace).await;
+        }
         let classified = match classify_client_payload(&payload) {
             Ok(classified) => classified,
             Err(error) => {

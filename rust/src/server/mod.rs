@@ -80,6 +80,12 @@ pub struct ServerConfig {
     pub compress_min_len: Option<usize>,
     /// Timeout of the handshake of one connection.
     pub handshake_timeout: Duration,
+    /// Pause before the first stanza to a dictionary-v2 client (Baileys
+    /// 6.x). Such clients send their ClientFinish before their transport
+    /// keys are ready (an un-awaited `finishInit`); over a real network the
+    /// round trip hides it, over loopback the first stanza can arrive
+    /// before the keys and be lost. Real latency, simulated.
+    pub legacy_client_grace: Duration,
 }
 
 impl Default for ServerConfig {
@@ -89,6 +95,7 @@ impl Default for ServerConfig {
             pair_device_refs: 6,
             compress_min_len: Some(512),
             handshake_timeout: Duration::from_secs(20),
+            legacy_client_grace: Duration::from_millis(25),
         }
     }
 }

@@ -7,9 +7,9 @@
 //! plaintext), `fileEncSha256` (of the whole encrypted file) and `fileLength`.
 //!
 //! * [`keys`]: [`MediaType`], [`MediaKey`], [`MediaKeys`].
-//! * [`encrypt`]: streaming [`MediaEncryptor`], an [`EncryptWriter`] adapter,
+//! * [`mod@encrypt`]: streaming [`MediaEncryptor`], an [`EncryptWriter`] adapter,
 //!   [`encrypt_stream`], [`encrypt_file`] and the in-memory [`encrypt()`].
-//! * [`decrypt`]: streaming [`MediaDecryptor`], [`decrypt_stream`],
+//! * [`mod@decrypt`]: streaming [`MediaDecryptor`], [`decrypt_stream`],
 //!   [`decrypt_to_path`] / [`decrypt_file`] (never leave a partial file) and
 //!   the in-memory [`decrypt()`].
 //! * [`retry`]: the AES-GCM payloads of media retry receipts and notifications.

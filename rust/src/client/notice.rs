@@ -1,5 +1,5 @@
 //! What the connection layer reports: [`Notice`]s, emitted from one place
-//! ([`Notices::emit`]) so that they map one-to-one onto the crate's events,
+//! (`Notices::emit`) so that they map one-to-one onto the crate's events,
 //! and the wire enums they carry ([`FailureReason`], [`TempBanReason`]).
 //!
 //! Subscribers get every notice through an unbounded channel

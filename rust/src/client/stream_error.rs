@@ -89,6 +89,50 @@ pub fn parse_failure(node: &NodeRef<'_>) -> Failure {
     }
 }
 
+impl super::connection::Conn<'_> {
+    /// Acts on a `<stream:error>` (see the module table).
+    pub(crate) fn on_stream_error(&mut self, node: &std::sync::Arc<crate::binary::OwnedNodeRef>) {
+        use super::connection::End;
+        use super::error::ClientError;
+        use super::notice::{DisconnectReason, FailureReason, Notice};
+        let inner = &self.client.inner;
+        let kind = classify_stream_error(node.get());
+        log::info!("stream error: {kind:?}");
+        let end = match kind {
+            StreamErrorKind::RestartRequired => End::Restart,
+            StreamErrorKind::Replaced => {
+                inner.emit(Notice::StreamReplaced);
+                End::Permanent(DisconnectReason::Replaced, ClientError::Replaced)
+            }
+            StreamErrorKind::DeviceRemoved => {
+                inner.emit(Notice::LoggedOut {
+                    on_connect: false,
+                    reason: FailureReason::LOGGED_OUT,
+                });
+                self.delete_credentials();
+                End::Permanent(
+                    DisconnectReason::LoggedOut,
+                    ClientError::LoggedOut(FailureReason::LOGGED_OUT),
+                )
+            }
+            StreamErrorKind::Unavailable(code) => {
+                End::Transient(ClientError::Protocol(format!("stream error {code}")))
+            }
+            StreamErrorKind::Other(code) => {
+                inner.emit(Notice::StreamError {
+                    code: code.clone(),
+                    raw: node.clone(),
+                });
+                End::Transient(ClientError::Protocol(format!(
+                    "stream error {}",
+                    code.as_deref().unwrap_or("without code")
+                )))
+            }
+        };
+        self.end = Some(end);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,49 +188,5 @@ mod tests {
             parse_failure(&decode(&wire, Dictionary::V3).unwrap()).reason,
             FailureReason::GENERIC
         );
-    }
-}
-
-impl super::connection::Conn<'_> {
-    /// Acts on a `<stream:error>` (see the module table).
-    pub(crate) fn on_stream_error(&mut self, node: &std::sync::Arc<crate::binary::OwnedNodeRef>) {
-        use super::connection::End;
-        use super::error::ClientError;
-        use super::notice::{DisconnectReason, FailureReason, Notice};
-        let inner = &self.client.inner;
-        let kind = classify_stream_error(node.get());
-        log::info!("stream error: {kind:?}");
-        let end = match kind {
-            StreamErrorKind::RestartRequired => End::Restart,
-            StreamErrorKind::Replaced => {
-                inner.emit(Notice::StreamReplaced);
-                End::Permanent(DisconnectReason::Replaced, ClientError::Replaced)
-            }
-            StreamErrorKind::DeviceRemoved => {
-                inner.emit(Notice::LoggedOut {
-                    on_connect: false,
-                    reason: FailureReason::LOGGED_OUT,
-                });
-                self.delete_credentials();
-                End::Permanent(
-                    DisconnectReason::LoggedOut,
-                    ClientError::LoggedOut(FailureReason::LOGGED_OUT),
-                )
-            }
-            StreamErrorKind::Unavailable(code) => {
-                End::Transient(ClientError::Protocol(format!("stream error {code}")))
-            }
-            StreamErrorKind::Other(code) => {
-                inner.emit(Notice::StreamError {
-                    code: code.clone(),
-                    raw: node.clone(),
-                });
-                End::Transient(ClientError::Protocol(format!(
-                    "stream error {}",
-                    code.as_deref().unwrap_or("without code")
-                )))
-            }
-        };
-        self.end = Some(end);
     }
 }

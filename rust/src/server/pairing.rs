@@ -274,10 +274,10 @@ impl ServerConn {
             return false;
         };
         let id = iq.attrs().optional_str("id").unwrap_or_default();
-        if !registration
+        if registration
             .pending
             .as_ref()
-            .is_some_and(|(pending, _)| *pending == id)
+            .is_none_or(|(pending, _)| *pending != id)
         {
             return false;
         }

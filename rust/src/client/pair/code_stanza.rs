@@ -270,10 +270,7 @@ mod tests {
             round_trip(&iq, |n| CompanionHello::parse(n).unwrap()),
             hello
         );
-        assert_eq!(
-            round_trip(&iq, |n| stage(n)).as_deref(),
-            Some("companion_hello")
-        );
+        assert_eq!(round_trip(&iq, stage).as_deref(), Some("companion_hello"));
 
         let result = pairing_ref_result("abc", &phone, b"REF-1");
         assert_eq!(

@@ -10,7 +10,8 @@
 //!   clients in this process, the emulator in a child process (this same
 //!   binary in its server role), in-memory stores and one SQLite file each.
 //!
-//! `cargo bench --bench connection [-- handshakes|connect|rss]`.
+//! `cargo bench --bench connection [-- handshakes|connect|rss]`; without
+//! `--bench` (as `cargo test --all-targets` runs it) a short smoke check.
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -256,6 +257,35 @@ async fn bench_rss(kind: &str, count: usize) {
     let _ = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
 }
 
+async fn smoke() {
+    let server = Server::start(ServerConfig::default()).await.unwrap();
+    let phone = server.add_account("15559000009");
+    let store = Store::open_in_memory().unwrap();
+    let jid = phone.provision_companion(&store).unwrap();
+    let device = store.device().unwrap().unwrap();
+    let payload = login_payload(
+        &PayloadConfig::default(),
+        jid.user.parse().unwrap(),
+        jid.device,
+        &LoginOptions::default(),
+    )
+    .encode_to_vec();
+    raw_login(
+        &server.url(),
+        server.root_public_key(),
+        &device.noise_key,
+        &payload,
+    )
+    .await;
+    let mut config = server.client_config();
+    config.initial_prekey_count = 10;
+    let client = Client::new(store, config);
+    client.connect().await.unwrap();
+    client.disconnect().await;
+    server.shutdown().await;
+    println!("connection bench smoke run: ok (run `cargo bench --bench connection` to measure)");
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -265,6 +295,12 @@ fn main() {
         let dir = PathBuf::from(std::env::var("WAPY_BENCH_DIR").unwrap());
         let count = std::env::var("WAPY_BENCH_COUNT").unwrap().parse().unwrap();
         runtime.block_on(server_role(&dir, count));
+        return;
+    }
+    // `cargo test --all-targets` runs benches without `--bench`: a smoke
+    // check that every measurement works, kept short.
+    if !std::env::args().any(|arg| arg == "--bench") {
+        runtime.block_on(smoke());
         return;
     }
     let filters: Vec<String> = std::env::args()

@@ -88,7 +88,10 @@ impl Inner {
 ///
 /// Cheap to clone (an `Arc`); every clone drives the same client. All
 /// methods are safe to call from any task. Notices (events) are delivered
-/// through [`Client::notices`].
+/// through [`Client::notices`]. A running client is a background task:
+/// dropping every handle does not stop it — call
+/// [`disconnect`](Client::disconnect) (bindings do so when their object
+/// is dropped).
 #[derive(Clone)]
 pub struct Client {
     pub(crate) inner: Arc<Inner>,

@@ -124,4 +124,33 @@ async fn post_login(client: Client, generation: u64) {
     inner.logged_in.store(true, Ordering::Release);
     inner.emit_connected();
     inner.resolve_first(Ok(()));
+    // WA Web (and Baileys 7, whatsapp-rust) announce their session.
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+        + inner.server_time_offset.load(Ordering::Relaxed) * 1000;
+    let session = Node::new("ib").children([
+        Node::new("unified_session").attr("id", unified_session_id(now_ms).to_string())
+    ]);
+    if let Err(error) = client.send_node(session).await {
+        log::debug!("<unified_session> not sent: {error}");
+    }
+}
+
+/// `<unified_session id>`: (server time in ms + 3 days) mod 1 week.
+pub(crate) fn unified_session_id(server_ms: i64) -> i64 {
+    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+    (server_ms + 3 * DAY_MS).rem_euclid(7 * DAY_MS)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unified_session_id_wraps_weekly() {
+        const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+        assert_eq!(super::unified_session_id(0), 3 * DAY_MS);
+        assert_eq!(super::unified_session_id(4 * DAY_MS), 0);
+        assert_eq!(super::unified_session_id(7 * DAY_MS), 3 * DAY_MS);
+    }
 }

@@ -246,7 +246,7 @@ async fn dead_connection_is_detected_and_replaced() {
     let mut config = config(&server);
     config.keepalive.interval_min = Duration::from_millis(100);
     config.keepalive.interval_max = Duration::from_millis(150);
-    config.keepalive.deadline = Duration::from_millis(200);
+    config.keepalive.deadline = Duration::from_secs(1);
     let watched = Watched::new(store, config);
     watched.client.connect().await.unwrap();
     let jid = watched.client.jid().unwrap();

@@ -98,7 +98,7 @@ SAMPLES: dict[str, dict[str, Any]] = {
     "Connected": {"type": "Connected"},
     "Disconnected": {
         "type": "Disconnected",
-        "reason": "server_closed",
+        "reason": "connection_lost",
         "message": "socket closed",
         "will_reconnect": True,
     },

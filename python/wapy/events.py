@@ -350,20 +350,26 @@ class ChatPresenceMedia(_WireEnum):
 
 
 class DisconnectReason(_WireEnum):
-    """Why the connection ended."""
+    """Why a connection ended."""
 
     CLIENT_CLOSED = "client_closed"
-    """The user asked for it."""
-    SERVER_CLOSED = "server_closed"
-    """The server closed the socket."""
-    STREAM_END = "stream_end"
-    """The server ended the stream."""
-    STREAM_ERROR = "stream_error"
-    """The server sent a stream error."""
-    KEEPALIVE_TIMEOUT = "keepalive_timeout"
-    """Keepalive pings went unanswered."""
-    TRANSPORT_ERROR = "transport_error"
-    """The socket, TLS or framing failed."""
+    """The user disconnected or logged out."""
+    RESTART_REQUIRED = "restart_required"
+    """The server asked for a restart (after linking); the client reconnects at once."""
+    CONNECTION_LOST = "connection_lost"
+    """The connection failed or was closed; ``message`` says how."""
+    FAILED = "failed"
+    """A failure retrying cannot fix (e.g. a refused certificate chain)."""
+    REPLACED = "replaced"
+    """Another connection with the same credentials took over."""
+    LOGGED_OUT = "logged_out"
+    """The device was logged out or banned; the credentials are deleted."""
+    REFUSED = "refused"
+    """The server refused the client (ban, outdated client, other failure)."""
+    QR_TIMEOUT = "qr_timeout"
+    """The QR codes ran out without the phone scanning one."""
+    GAVE_UP = "gave_up"
+    """Reconnecting gave up after the configured number of attempts."""
 
 
 class ConnectFailureReason(_CodeEnum):

@@ -197,6 +197,40 @@ impl CoreEventBus {
     }
 }
 
+impl CoreEventBus {
+    /// A channel receiving every event dispatched from now on (unbounded).
+    /// The registration removes itself at the first event after the
+    /// receiver was dropped.
+    pub fn subscribe(self: &Arc<Self>) -> async_channel::Receiver<Arc<Event>> {
+        let (sender, receiver) = async_channel::unbounded();
+        let handler = Arc::new(Subscription {
+            sender,
+            bus: Arc::downgrade(self),
+            id: std::sync::OnceLock::new(),
+        });
+        let id = self.add_handler(handler.clone());
+        let _ = handler.id.set(id);
+        receiver
+    }
+}
+
+/// The handler behind [`CoreEventBus::subscribe`].
+struct Subscription {
+    sender: async_channel::Sender<Arc<Event>>,
+    bus: std::sync::Weak<CoreEventBus>,
+    id: std::sync::OnceLock<HandlerId>,
+}
+
+impl EventHandler for Subscription {
+    fn handle_event(&self, event: Arc<Event>) {
+        if self.sender.try_send(event).is_err()
+            && let (Some(bus), Some(id)) = (self.bus.upgrade(), self.id.get())
+        {
+            bus.remove_handler(*id);
+        }
+    }
+}
+
 /// A handler that forwards events into an unbounded `async_channel`, for
 /// consumers on any async runtime (or a thread calling `recv_blocking`).
 /// Events are never dropped while the receiver lives; once it is dropped the
@@ -359,5 +393,28 @@ mod tests {
         assert!(handler.is_closed());
         bus.dispatch(completed(5));
         assert!(bus.remove_handler(id));
+    }
+
+    #[test]
+    fn subscriptions_remove_themselves_once_dropped() {
+        let bus = Arc::new(CoreEventBus::new());
+        let first = bus.subscribe();
+        let second = bus.subscribe();
+        bus.dispatch(completed(1));
+        assert!(
+            matches!(&*first.try_recv().unwrap(), Event::OfflineSyncCompleted(d) if d.count == 1)
+        );
+        assert!(
+            matches!(&*second.try_recv().unwrap(), Event::OfflineSyncCompleted(d) if d.count == 1)
+        );
+        drop(first);
+        bus.dispatch(completed(2));
+        assert!(bus.has_handlers());
+        assert!(
+            matches!(&*second.try_recv().unwrap(), Event::OfflineSyncCompleted(d) if d.count == 2)
+        );
+        drop(second);
+        bus.dispatch(completed(3));
+        assert!(!bus.has_handlers());
     }
 }

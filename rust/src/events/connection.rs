@@ -12,20 +12,31 @@ use crate::binary::Jid;
 pub struct Connected {}
 
 wire_enum! {
-    /// Why the connection ended.
+    /// Why a connection ended.
     pub enum DisconnectReason {
-        /// The user asked for it.
+        /// The user disconnected or logged out.
         ClientClosed = "client_closed",
-        /// The server closed the socket.
-        ServerClosed = "server_closed",
-        /// The server ended the stream (`<xmlstreamend/>`).
-        StreamEnd = "stream_end",
-        /// The server sent a `<stream:error>` (see the `StreamError` event).
-        StreamError = "stream_error",
-        /// Keepalive pings went unanswered.
-        KeepAliveTimeout = "keepalive_timeout",
-        /// The transport failed (socket, TLS or frame error).
-        TransportError = "transport_error",
+        /// The server asked for a restart (stream error 515, e.g. right after
+        /// linking); the client reconnects at once.
+        RestartRequired = "restart_required",
+        /// The connection failed or was closed (network, malformed frame or
+        /// stanza, dead keepalive, server close); `message` says what
+        /// happened and `will_reconnect` whether the client retries.
+        ConnectionLost = "connection_lost",
+        /// The connection failed in a way retrying cannot fix (e.g. the
+        /// server certificate chain was refused); the client stopped.
+        Failed = "failed",
+        /// Another connection with the same credentials took over.
+        Replaced = "replaced",
+        /// The device was logged out or banned; the credentials are deleted.
+        LoggedOut = "logged_out",
+        /// The server refused the client (temporary ban, outdated client,
+        /// another failure code); the client stopped.
+        Refused = "refused",
+        /// The QR codes ran out without the phone scanning one.
+        QrTimeout = "qr_timeout",
+        /// Reconnecting gave up after the configured number of attempts.
+        GaveUp = "gave_up",
     }
 }
 
@@ -149,6 +160,38 @@ impl ConnectFailureReason {
     }
 }
 
+impl ConnectFailureReason {
+    /// A short name for known codes.
+    pub fn name(self) -> Option<&'static str> {
+        Some(match self {
+            ConnectFailureReason::Generic => "generic",
+            ConnectFailureReason::LoggedOut => "logged out",
+            ConnectFailureReason::TempBanned => "temporarily banned",
+            ConnectFailureReason::MainDeviceGone => "main device gone",
+            ConnectFailureReason::ClientOutdated => "client outdated",
+            ConnectFailureReason::Banned => "banned",
+            ConnectFailureReason::BadUserAgent => "bad user agent",
+            ConnectFailureReason::CatExpired => "CAT expired",
+            ConnectFailureReason::CatInvalid => "CAT invalid",
+            ConnectFailureReason::NotFound => "not found",
+            ConnectFailureReason::ClientUnknown => "client unknown",
+            ConnectFailureReason::InternalServerError => "internal server error",
+            ConnectFailureReason::Experimental => "experimental",
+            ConnectFailureReason::ServiceUnavailable => "service unavailable",
+            ConnectFailureReason::Unknown(_) => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for ConnectFailureReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.name() {
+            Some(name) => write!(f, "{} ({name})", self.code()),
+            None => write!(f, "{} (unknown)", self.code()),
+        }
+    }
+}
+
 /// The device is no longer linked: the user removed it on the phone, or the
 /// server refused the login. The stored credentials are useless now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,6 +241,20 @@ code_enum! {
         SentTooManySameMessage = 104,
         /// Too many messages to a broadcast list.
         BroadcastList = 106,
+    }
+}
+
+impl std::fmt::Display for TempBanReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            TempBanReason::SentToTooManyPeople => "sent to too many people",
+            TempBanReason::BlockedByUsers => "blocked by too many users",
+            TempBanReason::CreatedTooManyGroups => "created too many groups",
+            TempBanReason::SentTooManySameMessage => "sent too many of the same message",
+            TempBanReason::BroadcastList => "sent too many messages to a broadcast list",
+            TempBanReason::Unknown(code) => return write!(f, "{code}"),
+        };
+        write!(f, "{} ({text})", self.code())
     }
 }
 
@@ -265,6 +322,18 @@ mod tests {
         assert_eq!(
             ConnectFailureReason::from_code(777),
             ConnectFailureReason::Unknown(777)
+        );
+        assert_eq!(
+            ConnectFailureReason::ClientOutdated.to_string(),
+            "405 (client outdated)"
+        );
+        assert_eq!(
+            ConnectFailureReason::Unknown(999).to_string(),
+            "999 (unknown)"
+        );
+        assert_eq!(
+            TempBanReason::from_code(101).to_string(),
+            "101 (sent to too many people)"
         );
         let ban = TemporaryBan {
             code: TempBanReason::from_code(105),

@@ -22,7 +22,8 @@ use prost::Message as _;
 use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
 use tokio_tungstenite::tungstenite::Message;
 use wapy::client::payload::{LoginOptions, PayloadConfig, login_payload};
-use wapy::client::{Client, ClientConfig, Notice};
+use wapy::client::{Client, ClientConfig};
+use wapy::events::Event;
 use wapy::noise::{
     ChainVerifier, ClientIntro, ConnectionHeader, FrameDecoder, InitiatorConfig, encode_frame,
 };
@@ -233,11 +234,11 @@ async fn bench_rss(kind: &str, count: usize) {
             }
         };
         let client = Client::new(store, config.clone());
-        let notices = client.notices();
+        let notices = client.subscribe();
         client.connect().await.unwrap();
         // Wait for offline sync so the connection is idle.
         while let Ok(notice) = notices.recv().await {
-            if matches!(*notice, Notice::OfflineSyncCompleted { .. }) {
+            if matches!(notice.as_ref(), Event::OfflineSyncCompleted(_)) {
                 break;
             }
         }

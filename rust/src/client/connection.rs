@@ -23,12 +23,13 @@ use super::error::ClientError;
 use super::keepalive::KeepaliveState;
 use super::lifecycle::{Client, lock};
 use super::linking::QrState;
-use super::notice::{DisconnectReason, Notice};
+use super::notice::EndReason;
 use super::offline::OfflineState;
 use super::payload::{RegistrationKeys, login_identity, login_payload, registration_payload};
 use super::socket::{NoiseSocket, SocketError, client_handshake, feed};
 use super::transport;
 use crate::binary::{Jid, Node, OwnedNodeRef};
+use crate::events::{Event, EventKind};
 use crate::store::Device;
 
 /// What other tasks ask the connection to do.
@@ -47,7 +48,7 @@ pub(crate) enum End {
     /// Reconnect after a backoff.
     Transient(ClientError),
     /// Stop for good.
-    Permanent(DisconnectReason, ClientError),
+    Permanent(EndReason, ClientError),
 }
 
 impl End {
@@ -56,7 +57,7 @@ impl End {
         if error.is_transient() {
             End::Transient(error)
         } else {
-            End::Permanent(DisconnectReason::Failed(error.to_string()), error)
+            End::Permanent(EndReason::Failed(error.to_string()), error)
         }
     }
 }
@@ -300,8 +301,8 @@ impl Conn<'_> {
     async fn handle(&mut self, node: Arc<OwnedNodeRef>) {
         self.last_received = Instant::now();
         let inner = &self.client.inner;
-        if inner.raw_node_forwarding.load(Ordering::Relaxed) && inner.notices.has_subscribers() {
-            inner.emit(Notice::RawNode(node.clone()));
+        if inner.raw_node_forwarding.load(Ordering::Relaxed) {
+            inner.emit_with(EventKind::RawNode, || Event::RawNode(node.clone()));
         }
         let stanza = node.get();
         if stanza.attr("offline").is_some() {

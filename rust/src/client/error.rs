@@ -4,10 +4,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::notice::FailureReason;
 use super::pair::{PairCodeError, PairStanzaError};
 use super::payload::PayloadError;
 use crate::binary::{DecodeError, EncodeError};
+use crate::events::ConnectFailureReason;
 use crate::noise::{FrameError, HandshakeError, TransportError};
 use crate::store::StoreError;
 
@@ -96,10 +96,10 @@ pub enum ClientError {
     Iq(#[from] IqError),
     /// The server refused the login for good (`<failure>`).
     #[error("connection refused by the server: {0}")]
-    Refused(FailureReason),
+    Refused(ConnectFailureReason),
     /// The device was logged out; the credentials were deleted.
     #[error("logged out ({0})")]
-    LoggedOut(FailureReason),
+    LoggedOut(ConnectFailureReason),
     /// Another connection with the same credentials took over.
     #[error("replaced by another connection")]
     Replaced,
@@ -136,7 +136,7 @@ impl ClientError {
     pub fn is_transient(&self) -> bool {
         match self {
             ClientError::Handshake(HandshakeError::Certificate(_)) => false,
-            ClientError::Refused(reason) => reason.is_transient(),
+            ClientError::Refused(reason) => reason.should_reconnect(),
             ClientError::LoggedOut(_)
             | ClientError::Replaced
             | ClientError::QrTimeout

@@ -7,9 +7,9 @@ use tokio::time::Instant;
 use super::config::KeepaliveConfig;
 use super::connection::{Conn, End};
 use super::error::ClientError;
-use super::notice::Notice;
 use super::request::iq;
 use crate::binary::NodeRef;
+use crate::events::{Event, KeepAliveRestored, KeepAliveTimeout, Timestamp};
 
 /// The keepalive timer of one connection.
 #[derive(Debug)]
@@ -18,6 +18,8 @@ pub(crate) struct KeepaliveState {
     next_ping: Instant,
     outstanding: Option<(String, Instant)>,
     failures: u32,
+    /// When a ping was last answered (Unix seconds).
+    last_success: Option<Timestamp>,
 }
 
 impl KeepaliveState {
@@ -27,6 +29,7 @@ impl KeepaliveState {
             next_ping: now + config.next_interval(),
             outstanding: None,
             failures: 0,
+            last_success: None,
         }
     }
 
@@ -48,9 +51,12 @@ impl Conn<'_> {
             }
             self.keepalive.outstanding = None;
             self.keepalive.failures = self.keepalive.failures.saturating_add(1);
-            self.client.inner.emit(Notice::KeepAliveTimeout {
-                error_count: self.keepalive.failures,
-            });
+            self.client
+                .inner
+                .emit(Event::KeepAliveTimeout(KeepAliveTimeout {
+                    error_count: self.keepalive.failures,
+                    last_success: self.keepalive.last_success,
+                }));
             if self.last_received <= sent {
                 log::warn!("keepalive: no sign of life for {:?}", now - sent);
                 self.end = Some(End::Transient(ClientError::Dead(
@@ -77,10 +83,21 @@ impl Conn<'_> {
             return false;
         }
         self.keepalive.outstanding = None;
+        self.keepalive.last_success = Some(Timestamp(unix_now()));
         if self.keepalive.failures > 0 {
             self.keepalive.failures = 0;
-            self.client.inner.emit(Notice::KeepAliveRestored);
+            self.client
+                .inner
+                .emit(Event::KeepAliveRestored(KeepAliveRestored {}));
         }
         true
     }
+}
+
+/// The wall clock in Unix seconds (0 before 1970).
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }

@@ -26,10 +26,11 @@ use tokio::task::JoinHandle;
 use super::config::ClientConfig;
 use super::connection::{self, Command, End};
 use super::error::{ClientError, IqError};
-use super::notice::{DisconnectReason, Notice, Notices};
+use super::notice::{EndReason, EventSummary};
 use super::pair_code::PairCodeState;
 use super::request::Requests;
 use crate::binary::{Jid, Node, OwnedNodeRef};
+use crate::events::{CoreEventBus, Event};
 use crate::store::Store;
 
 /// How long [`Client::disconnect`] waits for the connection to close
@@ -45,7 +46,7 @@ struct Running {
 pub(crate) struct Inner {
     pub(crate) config: ClientConfig,
     pub(crate) store: Store,
-    pub(crate) notices: Notices,
+    pub(crate) bus: Arc<CoreEventBus>,
     pub(crate) requests: Requests,
     pub(crate) raw_node_forwarding: AtomicBool,
     /// Logged in (after `Connected`).
@@ -71,9 +72,15 @@ pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Inner {
-    /// The one place notices leave the client.
-    pub(crate) fn emit(&self, notice: Notice) {
-        self.notices.emit(notice);
+    /// The one place events leave the client.
+    pub(crate) fn emit(&self, event: Event) {
+        log::debug!("event: {}", EventSummary(&event));
+        self.bus.dispatch(event);
+    }
+
+    /// Emits the event `build` makes, only if a handler wants its kind.
+    pub(crate) fn emit_with(&self, kind: crate::events::EventKind, build: impl FnOnce() -> Event) {
+        self.bus.dispatch_with(kind, build);
     }
 
     /// Resolves a pending [`Client::connect`].
@@ -87,8 +94,9 @@ impl Inner {
 /// A WhatsApp Web client: one linked device, its store and its connection.
 ///
 /// Cheap to clone (an `Arc`); every clone drives the same client. All
-/// methods are safe to call from any task. Notices (events) are delivered
-/// through [`Client::notices`]. A running client is a background task:
+/// methods are safe to call from any task. Events are delivered to the
+/// handlers of its [`CoreEventBus`] ([`Client::event_bus`], or
+/// [`Client::subscribe`] for a channel). A running client is a background task:
 /// dropping every handle does not stop it — call
 /// [`disconnect`](Client::disconnect) (bindings do so when their object
 /// is dropped).
@@ -111,12 +119,18 @@ impl Client {
     /// A client for the device in `store` (created unpaired on first
     /// connect if the store has none).
     pub fn new(store: Store, config: ClientConfig) -> Client {
+        Client::with_event_bus(store, config, Arc::new(CoreEventBus::new()))
+    }
+
+    /// A client that emits its events on `bus` (e.g. a bus shared with a
+    /// language binding that registered its handlers first).
+    pub fn with_event_bus(store: Store, config: ClientConfig, bus: Arc<CoreEventBus>) -> Client {
         let raw = config.raw_node_forwarding;
         Client {
             inner: Arc::new(Inner {
                 config,
                 store,
-                notices: Notices::default(),
+                bus,
                 requests: Requests::default(),
                 raw_node_forwarding: AtomicBool::new(raw),
                 logged_in: AtomicBool::new(false),
@@ -142,14 +156,19 @@ impl Client {
         &self.inner.store
     }
 
-    /// A new subscription to this client's notices (events). Every
-    /// subscriber receives every notice emitted after it subscribed;
-    /// dropping the receiver unsubscribes.
-    pub fn notices(&self) -> async_channel::Receiver<Arc<Notice>> {
-        self.inner.notices.subscribe()
+    /// The bus this client emits its events on: register
+    /// [`EventHandler`](crate::events::EventHandler)s here.
+    pub fn event_bus(&self) -> &Arc<CoreEventBus> {
+        &self.inner.bus
     }
 
-    /// Emit every received stanza as [`Notice::RawNode`] before it is
+    /// A channel receiving every event emitted from now on (unbounded; the
+    /// registration ends when the receiver is dropped, at the next event).
+    pub fn subscribe(&self) -> async_channel::Receiver<Arc<Event>> {
+        self.inner.bus.subscribe()
+    }
+
+    /// Emit every received stanza as [`Event::RawNode`] before it is
     /// processed (off by default; free when off).
     pub fn set_raw_node_forwarding(&self, enabled: bool) {
         self.inner
@@ -333,12 +352,12 @@ impl Client {
 enum Next {
     Now,
     Backoff(ClientError),
-    Stop(DisconnectReason, ClientError),
+    Stop(EndReason, ClientError),
 }
 
 fn next_step(end: End) -> Next {
     match end {
-        End::Requested => Next::Stop(DisconnectReason::Requested, ClientError::Stopped),
+        End::Requested => Next::Stop(EndReason::Requested, ClientError::Stopped),
         End::Restart => Next::Now,
         End::Transient(error) => Next::Backoff(error),
         End::Permanent(reason, error) => Next::Stop(reason, error),
@@ -361,36 +380,30 @@ async fn supervise(client: Client, mut stop: watch::Receiver<bool>, run_id: u64)
         let first_pending = lock(&inner.first).is_some();
         match next {
             Next::Now => {
-                inner.emit(Notice::Disconnected {
-                    reason: DisconnectReason::RestartRequired,
-                });
+                inner.emit(EndReason::RestartRequired.to_event(true));
                 continue;
             }
             Next::Stop(reason, error) => {
                 inner.resolve_first(Err(error));
-                inner.emit(Notice::Disconnected { reason });
+                inner.emit(reason.to_event(false));
                 break;
             }
             Next::Backoff(error) => {
                 if first_pending {
                     // The first attempt is not retried: connect() reports it.
                     inner.resolve_first(Err(error.clone()));
-                    inner.emit(Notice::Disconnected {
-                        reason: DisconnectReason::ConnectionLost(error.to_string()),
-                    });
-                    break;
-                }
-                inner.emit(Notice::Disconnected {
-                    reason: DisconnectReason::ConnectionLost(error.to_string()),
-                });
-                if !policy.enabled {
+                    inner.emit(EndReason::ConnectionLost(error.to_string()).to_event(false));
                     break;
                 }
                 failures = failures.saturating_add(1);
-                if policy.max_attempts.is_some_and(|max| failures > max) {
-                    inner.emit(Notice::Disconnected {
-                        reason: DisconnectReason::GaveUp,
-                    });
+                let gives_up = policy.max_attempts.is_some_and(|max| failures > max);
+                let will_reconnect = policy.enabled && !gives_up;
+                inner.emit(EndReason::ConnectionLost(error.to_string()).to_event(will_reconnect));
+                if !policy.enabled {
+                    break;
+                }
+                if gives_up {
+                    inner.emit(EndReason::GaveUp.to_event(false));
                     break;
                 }
                 let delay = policy.delay(failures);
@@ -398,7 +411,7 @@ async fn supervise(client: Client, mut stop: watch::Receiver<bool>, run_id: u64)
                 tokio::select! {
                     biased;
                     _ = stop.changed() => {
-                        inner.emit(Notice::Disconnected { reason: DisconnectReason::Requested });
+                        inner.emit(EndReason::Requested.to_event(false));
                         break;
                     }
                     _ = tokio::time::sleep(delay) => {}

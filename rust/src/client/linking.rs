@@ -12,12 +12,13 @@ use tokio::time::Instant;
 
 use super::connection::{Conn, End};
 use super::error::ClientError;
-use super::notice::{DisconnectReason, Notice};
+use super::notice::EndReason;
 use super::pair::{
     AdvSecret, PairDevice, PairDeviceSign, PairErrorReply, PairSuccessStanza, QrData, pair_error,
     process_pair_success,
 };
 use crate::binary::NodeRef;
+use crate::events::{Event, PairError, PairSuccess, QrCode};
 use crate::store::Device;
 
 /// The refs of the current `<pair-device>` and the QR on show.
@@ -44,10 +45,7 @@ impl Conn<'_> {
             return;
         }
         if pair_device.refs.is_empty() {
-            self.end = Some(End::Permanent(
-                DisconnectReason::QrTimeout,
-                ClientError::QrTimeout,
-            ));
+            self.end = Some(End::Permanent(EndReason::QrTimeout, ClientError::QrTimeout));
             return;
         }
         self.qr = Some(QrState {
@@ -68,10 +66,7 @@ impl Conn<'_> {
         let Some(reference) = qr.refs.get(qr.index) else {
             self.qr = None;
             log::info!("QR refs exhausted without a scan");
-            self.end = Some(End::Permanent(
-                DisconnectReason::QrTimeout,
-                ClientError::QrTimeout,
-            ));
+            self.end = Some(End::Permanent(EndReason::QrTimeout, ClientError::QrTimeout));
             return;
         };
         let timeout = self.client.config().qr_timeout(qr.index);
@@ -85,11 +80,13 @@ impl Conn<'_> {
             self.client.config().platform,
         );
         match data {
-            Ok(data) => self.client.inner.emit(Notice::QrCode {
-                code: data.text(),
-                index,
-                timeout,
-            }),
+            Ok(data) => {
+                log::debug!("showing QR ref #{index}");
+                self.client.inner.emit(Event::QrCode(QrCode {
+                    code: data.text(),
+                    timeout,
+                }))
+            }
             Err(error) => log::warn!("skipping an unusable QR ref: {error}"),
         }
     }
@@ -111,10 +108,13 @@ impl Conn<'_> {
                     let reply = pair_error(&id, PairErrorReply::INTERNAL_ERROR);
                     self.send(&reply).await;
                 }
-                inner.emit(Notice::PairError {
-                    jid: None,
+                inner.emit(Event::PairError(PairError {
+                    id: None,
+                    lid: None,
+                    business_name: String::new(),
+                    platform: String::new(),
                     error: error.to_string(),
-                });
+                }));
                 return;
             }
         };
@@ -131,10 +131,10 @@ impl Conn<'_> {
                 Err(error) => {
                     log::warn!("refusing <pair-success>: {error}");
                     self.send(&pair_error(&stanza.id, error.reply())).await;
-                    inner.emit(Notice::PairError {
-                        jid: Some(stanza.jid),
-                        error: error.to_string(),
-                    });
+                    inner.emit(Event::PairError(pair_error_event(
+                        &stanza,
+                        error.to_string(),
+                    )));
                     return;
                 }
             };
@@ -151,10 +151,10 @@ impl Conn<'_> {
             log::error!("saving the paired identity failed: {error}");
             self.send(&pair_error(&stanza.id, PairErrorReply::INTERNAL_ERROR))
                 .await;
-            inner.emit(Notice::PairError {
-                jid: Some(stanza.jid),
-                error: format!("store: {error}"),
-            });
+            inner.emit(Event::PairError(pair_error_event(
+                &stanza,
+                format!("store: {error}"),
+            )));
             return;
         }
         self.device = Arc::new(paired);
@@ -162,11 +162,22 @@ impl Conn<'_> {
         self.send(&PairDeviceSign::new(&stanza.id, &success).to_node())
             .await;
         log::info!("paired as {}", stanza.jid);
-        inner.emit(Notice::PairSuccess {
-            jid: stanza.jid,
+        inner.emit(Event::PairSuccess(PairSuccess {
+            id: stanza.jid,
             lid: stanza.lid,
-            business_name: stanza.business_name,
-            platform: stanza.platform,
-        });
+            business_name: stanza.business_name.unwrap_or_default(),
+            platform: stanza.platform.unwrap_or_default(),
+        }));
+    }
+}
+
+/// The `PairError` event for a readable `<pair-success>` that failed.
+fn pair_error_event(stanza: &PairSuccessStanza, error: String) -> PairError {
+    PairError {
+        id: Some(stanza.jid.clone()),
+        lid: stanza.lid.clone(),
+        business_name: stanza.business_name.clone().unwrap_or_default(),
+        platform: stanza.platform.clone().unwrap_or_default(),
+        error,
     }
 }

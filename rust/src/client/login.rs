@@ -10,10 +10,14 @@ use tokio::time::Instant;
 use super::connection::{Conn, End};
 use super::error::ClientError;
 use super::lifecycle::Client;
-use super::notice::{DisconnectReason, FailureReason, Notice, TempBanReason};
+use super::notice::EndReason;
 use super::request::iq;
 use super::stream_error::parse_failure;
 use crate::binary::{Node, OwnedNodeRef};
+use crate::events::{
+    ClientOutdated, ConnectFailure, ConnectFailureReason, Event, LoggedOut, TempBanReason,
+    TemporaryBan,
+};
 
 impl Conn<'_> {
     pub(crate) async fn on_success(&mut self, node: &Arc<OwnedNodeRef>) {
@@ -56,39 +60,29 @@ impl Conn<'_> {
         let reason = failure.reason;
         log::warn!("login refused: {reason} {:?}", failure.message);
         let end = if reason.is_logged_out() {
-            inner.emit(Notice::LoggedOut {
+            inner.emit(Event::LoggedOut(LoggedOut {
                 on_connect: true,
                 reason,
-            });
+            }));
             self.delete_credentials();
-            End::Permanent(DisconnectReason::LoggedOut, ClientError::LoggedOut(reason))
-        } else if reason == FailureReason::TEMP_BANNED {
-            inner.emit(Notice::TemporaryBan {
-                code: failure.ban_code.unwrap_or(TempBanReason(0)),
+            End::Permanent(EndReason::LoggedOut, ClientError::LoggedOut(reason))
+        } else if reason == ConnectFailureReason::TempBanned {
+            inner.emit(Event::TemporaryBan(TemporaryBan {
+                code: failure.ban_code.unwrap_or(TempBanReason::Unknown(0)),
                 expire: failure.expire.unwrap_or_default(),
-            });
-            End::Permanent(
-                DisconnectReason::Refused(reason),
-                ClientError::Refused(reason),
-            )
-        } else if reason == FailureReason::CLIENT_OUTDATED {
-            inner.emit(Notice::ClientOutdated);
-            End::Permanent(
-                DisconnectReason::Refused(reason),
-                ClientError::Refused(reason),
-            )
-        } else if reason.is_transient() {
+            }));
+            End::Permanent(EndReason::Refused(reason), ClientError::Refused(reason))
+        } else if reason == ConnectFailureReason::ClientOutdated {
+            inner.emit(Event::ClientOutdated(ClientOutdated {}));
+            End::Permanent(EndReason::Refused(reason), ClientError::Refused(reason))
+        } else if reason.should_reconnect() {
             End::Transient(ClientError::Refused(reason))
         } else {
-            inner.emit(Notice::ConnectFailure {
+            inner.emit(Event::ConnectFailure(ConnectFailure {
                 reason,
                 message: failure.message,
-                raw: node.clone(),
-            });
-            End::Permanent(
-                DisconnectReason::Refused(reason),
-                ClientError::Refused(reason),
-            )
+            }));
+            End::Permanent(EndReason::Refused(reason), ClientError::Refused(reason))
         };
         self.end = Some(end);
     }

@@ -2,7 +2,7 @@
 //! (whatsmeow-style).
 //!
 //! * [`Client`] (`lifecycle`): the handle — `connect`, `disconnect`,
-//!   `logout`, `pair_phone`, `send_node`, `send_iq`, notices; the supervisor
+//!   `logout`, `pair_phone`, `send_node`, `send_iq`, its event bus; the supervisor
 //!   that reconnects with backoff after transient failures and stops for
 //!   good after permanent ones.
 //! * [`config`]: [`ClientConfig`] — server URL and trusted root, payload,
@@ -14,7 +14,8 @@
 //! * `login` (`<success>`, `<failure>`, post-login steps), [`stream_error`],
 //!   `keepalive`, `offline`, `linking` (QR pairing), `pair_code`
 //!   (code pairing), [`prekeys`].
-//! * [`notice`]: what the client reports ([`Notice`]).
+//! * `notice`: how connection ends become `Disconnected` events; every
+//!   event leaves the client through one function.
 //! * [`pair`]: device linking cryptography and stanzas, companion side.
 //! * [`payload`]: the `ClientPayload` sent in the Noise handshake (login and
 //!   registration), and its validation on the server side.
@@ -22,16 +23,17 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), wapy::client::ClientError> {
-//! use wapy::client::{Client, ClientConfig, Notice};
+//! use wapy::client::{Client, ClientConfig};
+//! use wapy::events::Event;
 //! use wapy::store::Store;
 //!
 //! let client = Client::new(Store::open("bot.db")?, ClientConfig::default());
-//! let notices = client.notices();
+//! let events = client.subscribe();
 //! client.connect().await?;
-//! while let Ok(notice) = notices.recv().await {
-//!     match &*notice {
-//!         Notice::QrCode { code, .. } => println!("scan: {code}"),
-//!         Notice::Connected => println!("online as {:?}", client.jid()),
+//! while let Ok(event) = events.recv().await {
+//!     match &*event {
+//!         Event::QrCode(qr) => println!("scan: {}", qr.code),
+//!         Event::Connected(_) => println!("online as {:?}", client.jid()),
 //!         _ => {}
 //!     }
 //! }
@@ -45,7 +47,7 @@ mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
-pub mod notice;
+mod notice;
 mod offline;
 pub mod pair;
 mod pair_code;
@@ -60,7 +62,6 @@ mod transport;
 pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN, WHATSAPP_URL};
 pub use error::{ClientError, IqError};
 pub use lifecycle::Client;
-pub use notice::{DisconnectReason, FailureReason, Notice, OfflinePreview, TempBanReason};
 pub use socket::SocketError;
 
 pub(crate) use socket::{NoiseSocket, feed, next_frame, send_bytes};

@@ -4,7 +4,7 @@
 //! arrives, the client declares it complete after `offline_sync_timeout`
 //! (60 s) with the count seen so far.
 //!
-//! Both notices are held until `Connected` has been emitted, so that
+//! Both events are held until `Connected` has been emitted, so that
 //! subscribers always see `Connected` first.
 
 use std::sync::Arc;
@@ -13,8 +13,10 @@ use tokio::time::Instant;
 
 use super::connection::Conn;
 use super::lifecycle::{Inner, lock};
-use super::notice::{Notice, OfflinePreview};
 use crate::binary::{Node, OwnedNodeRef};
+use crate::events::{
+    Connected, Event, OfflineSyncCompleted, OfflineSyncPreview, QrScannedWithoutMultidevice,
+};
 
 /// Offline-sync progress of one connection.
 #[derive(Debug, Default)]
@@ -27,11 +29,11 @@ pub(crate) struct OfflineState {
     pub(crate) done: bool,
 }
 
-/// Notices held until `Connected`.
+/// Events held until `Connected`.
 #[derive(Debug, Default)]
 pub(crate) struct Gate {
     open: bool,
-    held: Vec<Notice>,
+    held: Vec<Event>,
 }
 
 impl Inner {
@@ -42,22 +44,22 @@ impl Inner {
         gate.held.clear();
     }
 
-    /// Emits now if `Connected` was emitted, else holds the notice.
-    pub(crate) fn emit_after_connected(&self, notice: Notice) {
+    /// Emits now if `Connected` was emitted, else holds the event.
+    pub(crate) fn emit_after_connected(&self, event: Event) {
         let mut gate = lock(&self.offline_gate);
         if gate.open {
-            self.emit(notice);
+            self.emit(event);
         } else {
-            gate.held.push(notice);
+            gate.held.push(event);
         }
     }
 
     /// Emits `Connected`, then what was held.
     pub(crate) fn emit_connected(&self) {
         let mut gate = lock(&self.offline_gate);
-        self.emit(Notice::Connected);
-        for notice in gate.held.drain(..) {
-            self.emit(notice);
+        self.emit(Event::Connected(Connected {}));
+        for event in gate.held.drain(..) {
+            self.emit(event);
         }
         gate.open = true;
     }
@@ -80,15 +82,15 @@ impl Conn<'_> {
         );
         self.client
             .inner
-            .emit_after_connected(Notice::OfflineSyncCompleted {
+            .emit_after_connected(Event::OfflineSyncCompleted(OfflineSyncCompleted {
                 count: self.offline.seen,
-            });
+            }));
     }
 
     pub(crate) async fn on_ib(&mut self, node: &Arc<OwnedNodeRef>) {
         for child in node.get().children() {
             if child.is("offline_preview") {
-                let preview = OfflinePreview {
+                let preview = OfflineSyncPreview {
                     total: count(child, "count"),
                     app_data_changes: count(child, "appdata"),
                     messages: count(child, "message"),
@@ -97,7 +99,7 @@ impl Conn<'_> {
                 };
                 self.client
                     .inner
-                    .emit_after_connected(Notice::OfflineSyncPreview(preview));
+                    .emit_after_connected(Event::OfflineSyncPreview(preview));
             } else if child.is("offline") {
                 self.offline.deadline = None;
                 if !self.offline.done {
@@ -110,10 +112,14 @@ impl Conn<'_> {
                         .unwrap_or(self.offline.seen);
                     self.client
                         .inner
-                        .emit_after_connected(Notice::OfflineSyncCompleted { count: total });
+                        .emit_after_connected(Event::OfflineSyncCompleted(OfflineSyncCompleted {
+                            count: total,
+                        }));
                 }
             } else if child.is("downgrade_webclient") {
-                self.client.inner.emit(Notice::QrScannedWithoutMultidevice);
+                self.client.inner.emit(Event::QrScannedWithoutMultidevice(
+                    QrScannedWithoutMultidevice {},
+                ));
             } else if child.is("dirty") {
                 let attrs = child.attrs();
                 let clean = Node::new("clean")

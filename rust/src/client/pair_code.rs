@@ -23,9 +23,14 @@ pub(crate) struct PairCodeState {
     phone: Jid,
 }
 
+/// How long WhatsApp accepts a linking code once shown (the phone's
+/// linking screen expires it after about three minutes).
+const PAIRING_CODE_VALIDITY: std::time::Duration = std::time::Duration::from_secs(180);
+
 impl Client {
     /// Starts linking with a code instead of a QR: returns the code
-    /// (`XXXX-XXXX`) the user types on the phone of `phone` (international
+    /// (`XXXX-XXXX`, also emitted as a `PairingCode` event) the user types on the
+    /// phone of `phone` (international
     /// number, digits with or without `+`, spaces or dashes). The client must
     /// be connected and unpaired (after the first QR code). `Connected`
     /// follows once the phone accepts.
@@ -66,6 +71,12 @@ impl Client {
             pairing_ref,
             phone,
         });
+        self.inner.emit(crate::events::Event::PairingCode(
+            crate::events::PairingCode {
+                code: shown.clone(),
+                timeout: PAIRING_CODE_VALIDITY,
+            },
+        ));
         Ok(shown)
     }
 }

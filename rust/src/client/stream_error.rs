@@ -17,8 +17,8 @@
 
 use std::time::Duration;
 
-use super::notice::{FailureReason, TempBanReason};
 use crate::binary::NodeRef;
+use crate::events::{ConnectFailureReason, TempBanReason};
 
 /// What a `<stream:error>` asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +58,7 @@ pub fn classify_stream_error(node: &NodeRef<'_>) -> StreamErrorKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
     /// `reason`.
-    pub reason: FailureReason,
+    pub reason: ConnectFailureReason,
     /// `message`, when present.
     pub message: Option<String>,
     /// `code` (temporary bans).
@@ -75,12 +75,12 @@ pub fn parse_failure(node: &NodeRef<'_>) -> Failure {
             .optional_u64(key)
             .ok()
             .flatten()
-            .and_then(|value| u16::try_from(value).ok())
+            .and_then(|value| i32::try_from(value).ok())
     };
     Failure {
-        reason: FailureReason(number("reason").unwrap_or(400)),
+        reason: ConnectFailureReason::from_code(number("reason").unwrap_or(400)),
         message: attrs.optional_str("message").map(|m| m.into_owned()),
-        ban_code: number("code").map(TempBanReason),
+        ban_code: number("code").map(TempBanReason::from_code),
         expire: attrs
             .optional_u64("expire")
             .ok()
@@ -94,35 +94,36 @@ impl super::connection::Conn<'_> {
     pub(crate) fn on_stream_error(&mut self, node: &std::sync::Arc<crate::binary::OwnedNodeRef>) {
         use super::connection::End;
         use super::error::ClientError;
-        use super::notice::{DisconnectReason, FailureReason, Notice};
+        use super::notice::EndReason;
+        use crate::events::{ConnectFailureReason, Event, LoggedOut, StreamError, StreamReplaced};
         let inner = &self.client.inner;
         let kind = classify_stream_error(node.get());
         log::info!("stream error: {kind:?}");
         let end = match kind {
             StreamErrorKind::RestartRequired => End::Restart,
             StreamErrorKind::Replaced => {
-                inner.emit(Notice::StreamReplaced);
-                End::Permanent(DisconnectReason::Replaced, ClientError::Replaced)
+                inner.emit(Event::StreamReplaced(StreamReplaced {}));
+                End::Permanent(EndReason::Replaced, ClientError::Replaced)
             }
             StreamErrorKind::DeviceRemoved => {
-                inner.emit(Notice::LoggedOut {
+                inner.emit(Event::LoggedOut(LoggedOut {
                     on_connect: false,
-                    reason: FailureReason::LOGGED_OUT,
-                });
+                    reason: ConnectFailureReason::LoggedOut,
+                }));
                 self.delete_credentials();
                 End::Permanent(
-                    DisconnectReason::LoggedOut,
-                    ClientError::LoggedOut(FailureReason::LOGGED_OUT),
+                    EndReason::LoggedOut,
+                    ClientError::LoggedOut(ConnectFailureReason::LoggedOut),
                 )
             }
             StreamErrorKind::Unavailable(code) => {
                 End::Transient(ClientError::Protocol(format!("stream error {code}")))
             }
             StreamErrorKind::Other(code) => {
-                inner.emit(Notice::StreamError {
-                    code: code.clone(),
-                    raw: node.clone(),
-                });
+                inner.emit(Event::StreamError(StreamError {
+                    code: code.clone().unwrap_or_default(),
+                    condition: node.get().children().first().map(|c| c.tag().to_string()),
+                }));
                 End::Transient(ClientError::Protocol(format!(
                     "stream error {}",
                     code.as_deref().unwrap_or("without code")
@@ -180,13 +181,13 @@ mod tests {
             .attr("expire", "3600");
         let wire = encode(&node, Dictionary::V3).unwrap();
         let failure = parse_failure(&decode(&wire, Dictionary::V3).unwrap());
-        assert_eq!(failure.reason, FailureReason::TEMP_BANNED);
-        assert_eq!(failure.ban_code, Some(TempBanReason(101)));
+        assert_eq!(failure.reason, ConnectFailureReason::TempBanned);
+        assert_eq!(failure.ban_code, Some(TempBanReason::SentToTooManyPeople));
         assert_eq!(failure.expire, Some(Duration::from_secs(3600)));
         let wire = encode(&Node::new("failure"), Dictionary::V3).unwrap();
         assert_eq!(
             parse_failure(&decode(&wire, Dictionary::V3).unwrap()).reason,
-            FailureReason::GENERIC
+            ConnectFailureReason::Generic
         );
     }
 }

@@ -21,19 +21,20 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use wapy::client::{Client, Notice};
+//! use wapy::client::Client;
+//! use wapy::events::Event;
 //! use wapy::server::{Server, ServerConfig};
 //! use wapy::store::Store;
 //!
 //! let server = Server::start(ServerConfig::default()).await?;
 //! let phone = server.add_account("15551234567");
 //! let client = Client::new(Store::open_in_memory()?, server.client_config());
-//! let notices = client.notices();
+//! let events = client.subscribe();
 //! client.connect().await?; // registration: the first QR code is out
-//! while let Ok(notice) = notices.recv().await {
-//!     match &*notice {
-//!         Notice::QrCode { code, .. } => { phone.scan_qr(code).await?; }
-//!         Notice::Connected => break,
+//! while let Ok(event) = events.recv().await {
+//!     match &*event {
+//!         Event::QrCode(qr) => { phone.scan_qr(&qr.code).await?; }
+//!         Event::Connected(_) => break,
 //!         _ => {}
 //!     }
 //! }

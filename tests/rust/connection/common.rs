@@ -3,7 +3,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use wapy::client::{Client, ClientConfig, KeepaliveConfig, Notice, ReconnectPolicy};
+use wapy::client::{Client, ClientConfig, KeepaliveConfig, ReconnectPolicy};
+use wapy::events::Event;
 use wapy::server::{Server, ServerConfig};
 use wapy::store::Store;
 
@@ -29,18 +30,18 @@ pub fn config(server: &Server) -> ClientConfig {
 
 pub struct Watched {
     pub client: Client,
-    pub notices: async_channel::Receiver<Arc<Notice>>,
+    pub notices: async_channel::Receiver<Arc<Event>>,
 }
 
 impl Watched {
     pub fn new(store: Store, config: ClientConfig) -> Watched {
         let client = Client::new(store, config);
-        let notices = client.notices();
+        let notices = client.subscribe();
         Watched { client, notices }
     }
 
     /// The next notice matching `pick`, skipping others.
-    pub async fn wait<T>(&self, mut pick: impl FnMut(&Notice) -> Option<T>) -> T {
+    pub async fn wait<T>(&self, mut pick: impl FnMut(&Event) -> Option<T>) -> T {
         let result = tokio::time::timeout(GUARD, async {
             loop {
                 let notice = self.notices.recv().await.expect("notice channel closed");
@@ -54,13 +55,13 @@ impl Watched {
     }
 
     pub async fn connected(&self) {
-        self.wait(|n| matches!(n, Notice::Connected).then_some(()))
+        self.wait(|n| matches!(n, Event::Connected(_)).then_some(()))
             .await
     }
 
     pub async fn qr(&self) -> String {
         self.wait(|n| match n {
-            Notice::QrCode { code, .. } => Some(code.clone()),
+            Event::QrCode(qr) => Some(qr.code.clone()),
             _ => None,
         })
         .await

@@ -4,15 +4,17 @@
 use std::time::Duration;
 
 use wapy::binary::Node;
-use wapy::client::{ClientError, DisconnectReason, FailureReason, Notice, TempBanReason};
+use wapy::client::ClientError;
+use wapy::events::{ConnectFailureReason, DisconnectReason, Event, TempBanReason};
 use wapy::server::{Server, ServerConfig};
 use wapy::store::Store;
 
 use crate::common::*;
 
-fn disconnected(n: &Notice) -> Option<DisconnectReason> {
+/// The reason and message of a `Disconnected` event.
+fn disconnected(n: &Event) -> Option<(DisconnectReason, String)> {
     match n {
-        Notice::Disconnected { reason } => Some(reason.clone()),
+        Event::Disconnected(d) => Some((d.reason.clone(), d.message.clone().unwrap_or_default())),
         _ => None,
     }
 }
@@ -25,17 +27,14 @@ async fn dropped_socket_reconnects_with_backoff() {
     for _ in 0..3 {
         assert!(server.drop_connection(&jid));
         let reason = watched.wait(disconnected).await;
-        assert!(
-            matches!(reason, DisconnectReason::ConnectionLost(_)),
-            "{reason:?}"
-        );
+        assert!(reason.0 == DisconnectReason::ConnectionLost, "{reason:?}");
         watched.connected().await;
         assert!(server.wait_online(&jid, GUARD).await);
     }
     watched.client.disconnect().await;
     assert_eq!(
-        watched.wait(disconnected).await,
-        DisconnectReason::Requested
+        watched.wait(disconnected).await.0,
+        DisconnectReason::ClientClosed
     );
 }
 
@@ -49,7 +48,7 @@ async fn stream_errors_503_and_unknown_reconnect() {
 
     assert!(server.send_stream_error(&jid, None, Some(Node::new("xml-not-well-formed"))));
     watched
-        .wait(|n| matches!(n, Notice::StreamError { .. }).then_some(()))
+        .wait(|n| matches!(n, Event::StreamError(_)).then_some(()))
         .await;
     watched.connected().await;
     server.close_connection(&jid, Some(Node::new("xmlstreamend")));
@@ -69,10 +68,7 @@ async fn reconnects_after_the_emulator_restarts_on_the_same_port() {
     server.restart(Duration::from_millis(600)).await.unwrap();
     assert_eq!(server.addr(), addr);
     let reason = watched.wait(disconnected).await;
-    assert!(
-        matches!(reason, DisconnectReason::ConnectionLost(_)),
-        "{reason:?}"
-    );
+    assert!(reason.0 == DisconnectReason::ConnectionLost, "{reason:?}");
     watched.connected().await;
     assert!(server.wait_online(&jid, GUARD).await);
     watched.client.disconnect().await;
@@ -93,16 +89,13 @@ async fn a_server_with_another_root_is_refused_for_good() {
     // A new emulator has another root: the reconnect is refused for good.
     let reason = watched
         .wait(|n| match n {
-            Notice::Disconnected {
-                reason: reason @ DisconnectReason::Failed(_),
-            } => Some(reason.clone()),
+            Event::Disconnected(d) if d.reason == DisconnectReason::Failed => {
+                Some(d.message.clone().unwrap_or_default())
+            }
             _ => None,
         })
         .await;
-    assert!(
-        matches!(reason, DisconnectReason::Failed(ref text) if text.contains("certificate")),
-        "{reason:?}"
-    );
+    assert!(reason.contains("certificate"), "{reason:?}");
     assert!(watched.client.store().device().unwrap().is_some());
     second.shutdown().await;
 }
@@ -137,9 +130,9 @@ async fn second_login_replaces_the_first_and_it_stays_stopped() {
     let second = Watched::new(Store::open(&path).unwrap(), config(&server));
     second.client.connect().await.unwrap();
     first
-        .wait(|n| matches!(n, Notice::StreamReplaced).then_some(()))
+        .wait(|n| matches!(n, Event::StreamReplaced(_)).then_some(()))
         .await;
-    assert_eq!(first.wait(disconnected).await, DisconnectReason::Replaced);
+    assert_eq!(first.wait(disconnected).await.0, DisconnectReason::Replaced);
     // No reconnect: the first client stays off while the second is online.
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert!(!first.client.is_running());
@@ -167,13 +160,13 @@ async fn unlinked_by_the_phone_logs_out_for_good() {
     assert!(phone.unlink(&jid));
     let logged_out = watched
         .wait(|n| match n {
-            Notice::LoggedOut { on_connect, reason } => Some((*on_connect, *reason)),
+            Event::LoggedOut(out) => Some((out.on_connect, out.reason)),
             _ => None,
         })
         .await;
-    assert_eq!(logged_out, (false, FailureReason::LOGGED_OUT));
+    assert_eq!(logged_out, (false, ConnectFailureReason::LoggedOut));
     assert_eq!(
-        watched.wait(disconnected).await,
+        watched.wait(disconnected).await.0,
         DisconnectReason::LoggedOut
     );
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -199,32 +192,41 @@ async fn failures_at_login() {
     );
     let error = watched.client.connect().await.unwrap_err();
     assert!(
-        matches!(error, ClientError::Refused(FailureReason::TEMP_BANNED)),
+        matches!(
+            error,
+            ClientError::Refused(ConnectFailureReason::TempBanned)
+        ),
         "{error:?}"
     );
     let ban = watched
         .wait(|n| match n {
-            Notice::TemporaryBan { code, expire } => Some((*code, *expire)),
+            Event::TemporaryBan(ban) => Some((ban.code, ban.expire)),
             _ => None,
         })
         .await;
-    assert_eq!(ban, (TempBanReason(101), Duration::from_secs(3600)));
+    assert_eq!(
+        ban,
+        (
+            TempBanReason::SentToTooManyPeople,
+            Duration::from_secs(3600)
+        )
+    );
 
     server.fail_next_login(&jid, Node::new("failure").attr("reason", "405"));
     assert!(watched.client.connect().await.is_err());
     watched
-        .wait(|n| matches!(n, Notice::ClientOutdated).then_some(()))
+        .wait(|n| matches!(n, Event::ClientOutdated(_)).then_some(()))
         .await;
 
     server.fail_next_login(&jid, Node::new("failure").attr("reason", "418"));
     assert!(watched.client.connect().await.is_err());
     let reason = watched
         .wait(|n| match n {
-            Notice::ConnectFailure { reason, .. } => Some(*reason),
+            Event::ConnectFailure(failure) => Some(failure.reason),
             _ => None,
         })
         .await;
-    assert_eq!(reason, FailureReason::CLIENT_UNKNOWN);
+    assert_eq!(reason, ConnectFailureReason::ClientUnknown);
     assert!(store.device().unwrap().is_some());
 
     // Still logged in after all that.
@@ -255,11 +257,11 @@ async fn dead_connection_is_detected_and_replaced() {
     assert!(watched.client.is_connected());
     assert!(server.freeze(&jid, true));
     watched
-        .wait(|n| matches!(n, Notice::KeepAliveTimeout { .. }).then_some(()))
+        .wait(|n| matches!(n, Event::KeepAliveTimeout(_)).then_some(()))
         .await;
     let reason = watched.wait(disconnected).await;
     assert!(
-        matches!(reason, DisconnectReason::ConnectionLost(ref text) if text.contains("dead")),
+        reason.0 == DisconnectReason::ConnectionLost && reason.1.contains("dead"),
         "{reason:?}"
     );
     watched.connected().await;
@@ -282,7 +284,7 @@ async fn raw_node_forwarding_and_server_pings() {
     );
     let raw = watched
         .wait(|n| match n {
-            Notice::RawNode(node) => Some(node.clone()),
+            Event::RawNode(node) => Some(node.clone()),
             _ => None,
         })
         .await;

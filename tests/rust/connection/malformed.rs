@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use wapy::client::{DisconnectReason, Notice};
+use wapy::events::{DisconnectReason, Event};
 use wapy::server::Injection;
 use wapy::store::Store;
 
@@ -25,16 +25,17 @@ async fn survives(injection: Injection, expect: &str) {
     assert!(server.inject(&jid, injection));
     let reason = watched
         .wait(|n| match n {
-            Notice::Disconnected { reason } => Some(reason.clone()),
+            Event::Disconnected(d) => Some(d.clone()),
             _ => None,
         })
         .await;
-    match &reason {
-        DisconnectReason::ConnectionLost(text) => {
-            assert!(text.contains(expect), "{injection:?}: {text}")
-        }
-        other => panic!("{injection:?}: {other:?}"),
-    }
+    assert_eq!(
+        reason.reason,
+        DisconnectReason::ConnectionLost,
+        "{injection:?}"
+    );
+    let text = reason.message.unwrap_or_default();
+    assert!(text.contains(expect), "{injection:?}: {text}");
     watched.connected().await;
     watched.client.disconnect().await;
 }

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use wapy::binary::{Jid, Node};
-use wapy::client::{Notice, OfflinePreview};
+use wapy::events::{Event, OfflineSyncPreview};
 use wapy::store::Store;
 
 use crate::common::*;
@@ -44,19 +44,19 @@ async fn preview_then_completion_after_connected() {
     let count = watched
         .wait(|n| {
             match n {
-                Notice::Connected => order.push("connected"),
-                Notice::OfflineSyncPreview(preview) => {
+                Event::Connected(_) => order.push("connected"),
+                Event::OfflineSyncPreview(preview) => {
                     order.push("preview");
                     assert_eq!(
                         *preview,
-                        OfflinePreview {
+                        OfflineSyncPreview {
                             total: 3,
                             notifications: 3,
-                            ..OfflinePreview::default()
+                            ..OfflineSyncPreview::default()
                         }
                     );
                 }
-                Notice::OfflineSyncCompleted { count } => return Some(*count),
+                Event::OfflineSyncCompleted(done) => return Some(done.count),
                 _ => {}
             }
             None
@@ -74,7 +74,7 @@ async fn empty_queue_completes_with_zero() {
     watched.client.connect().await.unwrap();
     let count = watched
         .wait(|n| match n {
-            Notice::OfflineSyncCompleted { count } => Some(*count),
+            Event::OfflineSyncCompleted(done) => Some(done.count),
             _ => None,
         })
         .await;
@@ -92,11 +92,11 @@ async fn completion_is_forced_after_the_timeout() {
     }
     watched.client.connect().await.unwrap();
     watched
-        .wait(|n| matches!(n, Notice::OfflineSyncPreview(_)).then_some(()))
+        .wait(|n| matches!(n, Event::OfflineSyncPreview(_)).then_some(()))
         .await;
     let count = watched
         .wait(|n| match n {
-            Notice::OfflineSyncCompleted { count } => Some(*count),
+            Event::OfflineSyncCompleted(done) => Some(done.count),
             _ => None,
         })
         .await;
@@ -104,7 +104,7 @@ async fn completion_is_forced_after_the_timeout() {
     // Exactly once per connection.
     tokio::time::sleep(Duration::from_millis(400)).await;
     while let Ok(notice) = watched.notices.try_recv() {
-        assert!(!matches!(*notice, Notice::OfflineSyncCompleted { .. }));
+        assert!(!matches!(notice.as_ref(), Event::OfflineSyncCompleted(_)));
     }
     watched.client.disconnect().await;
 }

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use wapy::client::{Client, ClientError, DisconnectReason, Notice};
+use wapy::client::{Client, ClientError};
+use wapy::events::{DisconnectReason, Event};
 use wapy::noise::{CertificateError, HandshakeError, TestCertificateAuthority};
 use wapy::server::{PairingFault, ServerError};
 use wapy::store::Store;
@@ -23,7 +24,7 @@ async fn pair_by_qr_then_login_from_the_sqlite_file() {
         let jid = phone.scan_qr(&qr).await.unwrap();
         let paired = watched
             .wait(|n| match n {
-                Notice::PairSuccess { jid, lid, .. } => Some((jid.clone(), lid.clone())),
+                Event::PairSuccess(success) => Some((success.id.clone(), success.lid.clone())),
                 _ => None,
             })
             .await;
@@ -103,7 +104,7 @@ async fn refused(fault: PairingFault, text: &str) {
         }
     );
     watched
-        .wait(|n| matches!(n, Notice::PairError { .. }).then_some(()))
+        .wait(|n| matches!(n, Event::PairError(_)).then_some(()))
         .await;
     assert!(watched.client.jid().is_none());
     // The QR stays usable: a correct scan still links.
@@ -165,11 +166,11 @@ async fn qr_refs_run_out() {
     let mut shown = 0;
     let reason = watched
         .wait(|n| match n {
-            Notice::QrCode { .. } => {
+            Event::QrCode(_) => {
                 shown += 1;
                 None
             }
-            Notice::Disconnected { reason } => Some(reason.clone()),
+            Event::Disconnected(d) => Some(d.reason.clone()),
             _ => None,
         })
         .await;

@@ -1,6 +1,6 @@
 //! Many clients against one emulator.
 
-use wapy::client::Notice;
+use wapy::events::Event;
 use wapy::store::Store;
 
 use crate::common::*;
@@ -36,7 +36,7 @@ async fn two_hundred_clients_log_in_and_stay_connected() {
     for watched in &clients {
         watched.connected().await;
         watched
-            .wait(|n| matches!(n, Notice::OfflineSyncCompleted { .. }).then_some(()))
+            .wait(|n| matches!(n, Event::OfflineSyncCompleted(_)).then_some(()))
             .await;
     }
     let disconnects = clients.iter().map(|watched| watched.client.disconnect());

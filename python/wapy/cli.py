@@ -155,7 +155,7 @@ async def _login(args: argparse.Namespace) -> int:
                 code = await client.pair_phone(args.phone)
                 _say(
                     f"Enter this code on your phone (Linked devices > Link with phone number): "
-                    f"{code[:4]}-{code[4:]}"
+                    f"{code}"
                 )
             async for event in stream:
                 if isinstance(event, events.QrCode):

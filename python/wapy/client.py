@@ -168,7 +168,7 @@ class Client:
                 await call(self._core.disconnect)
 
     async def pair_phone(self, phone: str) -> str:
-        """Asks to link by code instead of QR: returns the 8-character code
+        """Asks to link by code instead of QR: returns the code (``XXXX-XXXX``)
         to type on the phone whose number is ``phone`` (international format,
         digits; ``+``, spaces and dashes are ignored).
 

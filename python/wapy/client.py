@@ -17,7 +17,9 @@ await it without blocking the event loop, under asyncio and trio.
 
 from __future__ import annotations
 
+import logging
 import os
+import weakref
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, Self, TypeVar, overload
@@ -34,6 +36,14 @@ __all__ = ["Client", "EventStream"]
 
 E = TypeVar("E", bound=Event)
 H = TypeVar("H", bound=Callable[[Any], Awaitable[None] | None])
+
+
+def _dropped(core: _core.ClientCore, dispatcher: Dispatcher) -> None:
+    core._stop()
+    try:
+        dispatcher.close_nowait()
+    except Exception:  # pragma: no cover (best effort at garbage collection)
+        logging.getLogger("wapy").exception("closing a dropped client failed")
 
 
 class Client:
@@ -86,6 +96,9 @@ class Client:
             offline_sync_timeout=offline_sync_timeout,
         )
         self._dispatcher = Dispatcher(self._core)
+        # The background tasks hold the core, not this object: when it is
+        # dropped unclosed, stop the connection and the tasks.
+        weakref.finalize(self, _dropped, self._core, self._dispatcher)
 
     @property
     def store(self) -> str:

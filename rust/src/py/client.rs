@@ -448,6 +448,20 @@ impl ClientCore {
         })
     }
 
+    /// Stops the client without waiting (the Python object was dropped):
+    /// the disconnect runs on the runtime.
+    fn _stop(&self) {
+        if self.client.is_running() {
+            let client = self.client.clone();
+            match runtime() {
+                Ok(runtime) => {
+                    runtime.spawn(async move { client.disconnect().await });
+                }
+                Err(error) => log::error!("client not stopped: {error}"),
+            }
+        }
+    }
+
     /// A call that does nothing (measures the call bridge).
     fn _noop(&self, waker: i64) -> PyResult<PendingCall> {
         call::spawn(waker, async { Ok(Value::Unit) })

@@ -18,7 +18,7 @@ cd "$ROOT"
 
 # Sections: name -> function. Add a section by writing section_<name> and
 # listing it here.
-SECTIONS=(rust-codec python-codec python-clients)
+SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events python-clients)
 
 find_shared() {
     local dir="$ROOT"
@@ -53,6 +53,28 @@ section_python-codec() {
 section_python-clients() {
     echo "== python-clients: benches/python_clients.py (200 idle clients, RSS and connect time)" >&2
     "$PYTHON" benches/python_clients.py >> "$RESULTS"
+}
+
+# Criterion benches other than the codec: printed as criterion reports them
+# (their ops are not the anchors' workloads, so they stay out of the table).
+criterion_section() {
+    echo "== rust-$1: criterion (benches/$1.rs)" >&2
+    cargo bench --bench "$1" -- --noplot >&2
+}
+
+section_rust-signal() { criterion_section signal; }
+section_rust-noise() { criterion_section noise; }
+section_rust-media() { criterion_section media; }
+
+section_rust-connection() {
+    echo "== rust-connection: benches/connection.rs (handshakes/s, connect, RSS per client)" >&2
+    cargo bench --bench connection >&2
+}
+
+section_python-events() {
+    echo "== python-events: benches/python_events.py (Rust bus into Python handlers)" >&2
+    "$PYTHON" benches/python_events.py >> "$RESULTS"
+    "$PYTHON" benches/python_events.py --backend trio >> "$RESULTS"
 }
 
 section_anchors() {

@@ -17,6 +17,7 @@ format of ``benches/run.sh``); ``--backend trio`` runs under trio.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -50,7 +51,7 @@ async def sync_callback(count: int) -> float:
         if seen == count:
             done.set()
 
-    async with client:
+    async with contextlib.aclosing(client):
         start = time.perf_counter()
         client._core._emit_burst_for_tests(count, PAYLOAD)
         await wait_for(done)
@@ -71,7 +72,7 @@ async def async_callback(count: int) -> float:
         if seen == count:
             done.set()
 
-    async with client:
+    async with contextlib.aclosing(client):
         start = time.perf_counter()
         client._core._emit_burst_for_tests(count, PAYLOAD)
         await wait_for(done)
@@ -80,7 +81,7 @@ async def async_callback(count: int) -> float:
 
 async def async_for(count: int) -> float:
     client = wapy.Client(":memory:")
-    async with client, client.events(events.Message) as stream:
+    async with contextlib.aclosing(client), client.events(events.Message) as stream:
         start = time.perf_counter()
         client._core._emit_burst_for_tests(count, PAYLOAD)
         seen = 0
@@ -104,7 +105,7 @@ OPS: dict[str, Callable[[int], Awaitable[float]]] = {
 async def check_payload() -> None:
     """The emitted messages carry the advertised payload size."""
     client = wapy.Client(":memory:")
-    async with client, client.events(events.Message) as stream:
+    async with contextlib.aclosing(client), client.events(events.Message) as stream:
         client._core._emit_burst_for_tests(1, PAYLOAD)
         ev = await stream.__anext__()
         assert isinstance(ev, events.Message)

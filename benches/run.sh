@@ -18,7 +18,7 @@ cd "$ROOT"
 
 # Sections: name -> function. Add a section by writing section_<name> and
 # listing it here.
-SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events)
+SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events python-clients)
 
 find_shared() {
     local dir="$ROOT"
@@ -48,6 +48,11 @@ section_rust-codec() {
 section_python-codec() {
     echo "== python-codec: benches/python_codec.py (extension built in release by pip install -e .)" >&2
     "$PYTHON" benches/python_codec.py >> "$RESULTS"
+}
+
+section_python-clients() {
+    echo "== python-clients: benches/python_clients.py (200 idle clients, RSS and connect time)" >&2
+    "$PYTHON" benches/python_clients.py >> "$RESULTS"
 }
 
 # Criterion benches other than the codec: printed as criterion reports them

@@ -8,6 +8,7 @@ tasks, streams) is the real delivery path.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -206,7 +207,7 @@ async def test_backlog_reaches_the_first_consumer() -> None:
     try:
         emit(client, SAMPLES["QrCode"])
         emit(client, SAMPLES["Connected"])
-        async with client:
+        async with contextlib.aclosing(client):
             await anyio.sleep(0.01)
             async with client.events() as stream:
                 first = await stream.__anext__()
@@ -291,7 +292,7 @@ async def test_closing_the_client_ends_streams_and_tasks(anyio_backend: str) -> 
         await anyio.sleep_forever()
 
     stream = client.events()
-    async with client:
+    async with contextlib.aclosing(client):
         emit(client, SAMPLES["Connected"])
         assert isinstance(await stream.__anext__(), events.Connected)
         assert "wapy-events" in wapy_tasks()
@@ -310,7 +311,7 @@ async def test_closing_the_client_ends_streams_and_tasks(anyio_backend: str) -> 
 async def test_buffered_events_survive_client_close() -> None:
     client = wapy.Client(":memory:")
     stream = client.events(events.OfflineSyncCompleted)
-    async with client:
+    async with contextlib.aclosing(client):
         for index in range(3):
             emit(client, completed(index))
         await until(lambda: stream.pending() == 3)

@@ -5,21 +5,43 @@ The public API is re-exported here; submodules:
 * :mod:`wapy.proto`: WhatsApp's protobuf schema (``wapy.proto.Message``, ...).
 * :mod:`wapy.binary`: the binary stanza codec (``encode``, ``decode``, ``unpack``).
 * :mod:`wapy.events`: the event classes a :class:`Client` delivers.
+* :mod:`wapy.testing`: a local server emulator and pytest fixtures.
 """
 
 from __future__ import annotations
 
-from . import binary, events, proto
+from . import _errors, binary, events, proto
 from ._core import Jid, Node, __version__
-from ._errors import DecodeError, WapyError
+from ._errors import (
+    AlreadyPaired,
+    ConnectionFailed,
+    DecodeError,
+    EmulatorError,
+    InvalidArgument,
+    LoggedOutError,
+    NotConnected,
+    PairingError,
+    RequestError,
+    StoreError,
+    WapyError,
+)
 from .client import Client, EventStream
 
 __all__ = [
+    "AlreadyPaired",
     "Client",
+    "ConnectionFailed",
     "DecodeError",
+    "EmulatorError",
     "EventStream",
+    "InvalidArgument",
     "Jid",
+    "LoggedOutError",
     "Node",
+    "NotConnected",
+    "PairingError",
+    "RequestError",
+    "StoreError",
     "WapyError",
     "__version__",
     "binary",
@@ -27,6 +49,6 @@ __all__ = [
     "proto",
 ]
 
-for _name in ("Client", "DecodeError", "EventStream", "WapyError"):
+for _name in ("Client", "EventStream", *_errors.__all__):
     globals()[_name].__module__ = "wapy"
 del _name

@@ -451,6 +451,21 @@ class Dispatcher:
 
             trio.lowlevel.spawn_system_task(guarded, name=name)
 
+    def close_nowait(self) -> None:
+        """Stops delivery and cancels the tasks without waiting (the client
+        object was dropped)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._core._close()
+        for consumer in list(self._consumers):
+            if isinstance(consumer, _Queue):
+                consumer.closed = True
+                consumer.wake()
+        self._consumers.clear()
+        for scope in list(self._scopes):
+            scope.cancel()
+
     async def aclose(self) -> None:
         """Stops delivery, ends the streams and the tasks, and waits for them."""
         if self._closed:

@@ -5,7 +5,22 @@
     WapyError                  every error raised by wapy
     ├── DecodeError            malformed input: a stanza, frame or message that
     │                          does not decode (also a ValueError)
-    └── ...                    (more families join as the library grows)
+    ├── InvalidArgument        a bad argument: phone number, URL, key length...
+    │                          (also a ValueError)
+    ├── StoreError             the store could not be opened, read or written
+    │                          (also an OSError)
+    ├── ConnectionFailed       the connection could not be made or was ended:
+    │   │                      network, TLS, Noise handshake, certificate,
+    │   │                      refused login, replaced, protocol violation
+    │   │                      (also a ConnectionError)
+    │   └── LoggedOutError     the device was unlinked; its identity is gone
+    ├── NotConnected           the operation needs a connection (or a paired
+    │                          device) that the client does not have
+    ├── AlreadyPaired          the operation needs an unpaired device
+    ├── PairingError           linking failed: bad pairing stanza, code
+    │                          linking error, QR codes ran out
+    ├── RequestError           a request to the server failed or was refused
+    └── EmulatorError          the local emulator (``wapy.testing``) failed
 
 The Rust core raises these classes; they are defined here so that the tree and
 its documentation live in one place.
@@ -13,7 +28,19 @@ its documentation live in one place.
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "WapyError"]
+__all__ = [
+    "AlreadyPaired",
+    "ConnectionFailed",
+    "DecodeError",
+    "EmulatorError",
+    "InvalidArgument",
+    "LoggedOutError",
+    "NotConnected",
+    "PairingError",
+    "RequestError",
+    "StoreError",
+    "WapyError",
+]
 
 
 class WapyError(Exception):
@@ -22,3 +49,39 @@ class WapyError(Exception):
 
 class DecodeError(WapyError, ValueError):
     """Input that does not decode: the message says what was wrong and where."""
+
+
+class InvalidArgument(WapyError, ValueError):
+    """An argument wapy cannot use (the message says which and why)."""
+
+
+class StoreError(WapyError, OSError):
+    """The store could not be opened, read or written."""
+
+
+class ConnectionFailed(WapyError, ConnectionError):
+    """The connection could not be established, or ended for good."""
+
+
+class LoggedOutError(ConnectionFailed):
+    """The device was logged out (unlinked); its stored identity was deleted."""
+
+
+class NotConnected(WapyError):
+    """The operation needs a connection (or a paired device) the client lacks."""
+
+
+class AlreadyPaired(WapyError):
+    """The operation needs an unpaired device, and this one is paired."""
+
+
+class PairingError(WapyError):
+    """Linking the device failed."""
+
+
+class RequestError(WapyError):
+    """A request to the server failed, timed out or was refused."""
+
+
+class EmulatorError(WapyError):
+    """The local server emulator or one of its simulated phones failed."""

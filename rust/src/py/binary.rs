@@ -293,7 +293,7 @@ impl PyNode {
     }
 
     /// The Rust node (for encoding and rendering).
-    fn to_rust(&self, py: Python<'_>, depth: usize) -> PyResult<Node> {
+    pub(crate) fn to_rust(&self, py: Python<'_>, depth: usize) -> PyResult<Node> {
         if depth > MAX_DEPTH {
             return Err(PyValueError::new_err(format!(
                 "nodes nested deeper than {MAX_DEPTH} levels"

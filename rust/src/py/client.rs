@@ -17,23 +17,33 @@ use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use std::time::Duration;
+
 use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyModule};
 
+use super::binary::PyNode;
+use super::call::{self, PendingCall, Value};
+use super::errors::{invalid_argument, store_error};
 use super::events::event_to_py;
-use crate::binary::{Jid, Server};
+use super::jid::PyJid;
+use crate::binary::{Dictionary, Jid, Server};
+use crate::client::runtime::runtime;
+use crate::client::{Client, ClientConfig};
 use crate::events::{
     CoreEventBus, Event, EventHandler, EventInterest, EventKind, HandlerId, MessageInfo,
     MessageSource, Timestamp,
 };
 use crate::proto::wa;
+use crate::signal::PublicKey;
+use crate::store::Store;
 
 /// How many events the bridge keeps before the first consumer exists.
 pub const BACKLOG_LIMIT: usize = 10_000;
 
-/// The write end of the wake-up socket pair (the read end is Python's).
-struct WakeSocket {
+/// The write end of a wake-up socket pair (the read end is Python's).
+pub(crate) struct WakeSocket {
     #[cfg(unix)]
     stream: std::os::unix::net::UnixStream,
     #[cfg(not(unix))]
@@ -42,7 +52,7 @@ struct WakeSocket {
 
 impl WakeSocket {
     /// Takes ownership of a socket descriptor (Python's `socket.detach()`).
-    fn from_descriptor(descriptor: i64) -> Result<WakeSocket, String> {
+    pub(crate) fn from_descriptor(descriptor: i64) -> Result<WakeSocket, String> {
         #[cfg(unix)]
         {
             use std::os::unix::io::FromRawFd as _;
@@ -74,7 +84,8 @@ impl WakeSocket {
         }
     }
 
-    fn wake(&self) {
+    /// Writes one byte (a full buffer already means "readable").
+    pub(crate) fn wake(&self) {
         use std::io::Write as _;
         match (&self.stream).write(&[1]) {
             Ok(_) => {}
@@ -150,42 +161,180 @@ pub struct ClientCore {
     bus: Arc<CoreEventBus>,
     bridge: Arc<Bridge>,
     bridge_id: HandlerId,
+    client: Client,
     store: String,
     server_url: Option<String>,
     trusted_root: Option<Vec<u8>>,
-    forward_raw_nodes: bool,
 }
 
 impl ClientCore {
     /// The event bus the connection emits on.
-    #[allow(dead_code)] // The connection is the bus's producer; it joins later.
+    #[allow(dead_code)] // Used by bindings that emit on the client's bus.
     pub(crate) fn bus(&self) -> &Arc<CoreEventBus> {
         &self.bus
+    }
+
+    /// The Rust client.
+    pub(crate) fn client(&self) -> &Client {
+        &self.client
+    }
+}
+
+/// Seconds as a duration; `InvalidArgument` when negative, not finite or huge.
+fn seconds(py: Python<'_>, name: &str, value: f64) -> PyResult<Duration> {
+    Duration::try_from_secs_f64(value)
+        .map_err(|_| invalid_argument(py, format!("{name} must be a number of seconds >= 0")))
+}
+
+/// Builds the configuration from the options `wapy.Client` takes.
+struct Options {
+    server_url: Option<String>,
+    trusted_root: Option<Vec<u8>>,
+    forward_raw_nodes: bool,
+    dictionary: Option<u8>,
+    reconnect: bool,
+    reconnect_delay: Option<(f64, f64)>,
+    initial_prekey_count: Option<u32>,
+    offline_sync_timeout: Option<f64>,
+}
+
+impl Options {
+    fn config(&self, py: Python<'_>) -> PyResult<ClientConfig> {
+        let mut config = ClientConfig::default();
+        if let Some(url) = &self.server_url {
+            if !(url.starts_with("ws://") || url.starts_with("wss://")) {
+                return Err(invalid_argument(
+                    py,
+                    format!("server_url must be a ws:// or wss:// URL, got {url:?}"),
+                ));
+            }
+            config.url.clone_from(url);
+        }
+        if let Some(root) = &self.trusted_root {
+            if root.len() != 32 {
+                return Err(invalid_argument(
+                    py,
+                    format!(
+                        "trusted_root must be a 32-byte public key, got {} bytes",
+                        root.len()
+                    ),
+                ));
+            }
+            config.trusted_root = PublicKey::from_bytes(root)
+                .map_err(|error| invalid_argument(py, format!("trusted_root: {error}")))?;
+        }
+        config.raw_node_forwarding = self.forward_raw_nodes;
+        config.dictionary = match self.dictionary {
+            None | Some(3) => Dictionary::V3,
+            Some(2) => Dictionary::V2,
+            Some(other) => {
+                return Err(invalid_argument(
+                    py,
+                    format!("no dictionary version {other}"),
+                ));
+            }
+        };
+        config.reconnect.enabled = self.reconnect;
+        if let Some((initial, max)) = self.reconnect_delay {
+            config.reconnect.initial_delay = seconds(py, "reconnect_delay", initial)?;
+            config.reconnect.max_delay = seconds(py, "reconnect_delay", max)?;
+        }
+        if let Some(count) = self.initial_prekey_count {
+            if count == 0 {
+                return Err(invalid_argument(
+                    py,
+                    "initial_prekey_count must be at least 1",
+                ));
+            }
+            config.initial_prekey_count = count;
+        }
+        if let Some(timeout) = self.offline_sync_timeout {
+            config.offline_sync_timeout = seconds(py, "offline_sync_timeout", timeout)?;
+        }
+        Ok(config)
+    }
+}
+
+impl Drop for ClientCore {
+    fn drop(&mut self) {
+        // A running client is a background task that outlives its handles:
+        // stop it, without blocking the thread that drops the object.
+        if self.client.is_running() {
+            let client = self.client.clone();
+            match runtime() {
+                Ok(runtime) => {
+                    runtime.spawn(async move { client.disconnect().await });
+                }
+                Err(error) => log::error!("client dropped while running, not stopped: {error}"),
+            }
+        }
+        self.bus.remove_handler(self.bridge_id);
     }
 }
 
 #[pymethods]
 impl ClientCore {
     #[new]
-    #[pyo3(signature = (store, server_url = None, trusted_root = None, forward_raw_nodes = false))]
+    #[pyo3(signature = (
+        store,
+        server_url = None,
+        trusted_root = None,
+        forward_raw_nodes = false,
+        *,
+        dictionary = None,
+        reconnect = true,
+        reconnect_delay = None,
+        initial_prekey_count = None,
+        offline_sync_timeout = None,
+    ))]
+    #[allow(clippy::too_many_arguments)] // The keyword options of `wapy.Client`.
     fn new(
+        py: Python<'_>,
         store: String,
         server_url: Option<String>,
         trusted_root: Option<Vec<u8>>,
         forward_raw_nodes: bool,
-    ) -> ClientCore {
+        dictionary: Option<u8>,
+        reconnect: bool,
+        reconnect_delay: Option<(f64, f64)>,
+        initial_prekey_count: Option<u32>,
+        offline_sync_timeout: Option<f64>,
+    ) -> PyResult<ClientCore> {
+        let options = Options {
+            server_url: server_url.clone(),
+            trusted_root: trusted_root.clone(),
+            forward_raw_nodes,
+            dictionary,
+            reconnect,
+            reconnect_delay,
+            initial_prekey_count,
+            offline_sync_timeout,
+        };
+        let config = options.config(py)?;
+        let opened = py.detach(|| {
+            if store == ":memory:" {
+                Store::open_in_memory()
+            } else {
+                Store::open(&store)
+            }
+        });
+        let opened = opened.map_err(|error| {
+            log::warn!("store {store:?} not opened: {error}");
+            store_error(py, format!("cannot open the store {store:?}: {error}"))
+        })?;
         let bus = Arc::new(CoreEventBus::new());
         let bridge = Arc::new(Bridge::new());
         let bridge_id = bus.add_handler(bridge.clone());
-        ClientCore {
+        let client = Client::with_event_bus(opened, config, Arc::clone(&bus));
+        Ok(ClientCore {
             bus,
             bridge,
             bridge_id,
+            client,
             store,
             server_url,
             trusted_root,
-            forward_raw_nodes,
-        }
+        })
     }
 
     /// The store location given to the client.
@@ -211,7 +360,111 @@ impl ClientCore {
     /// True when every received stanza is also emitted as `RawNode`.
     #[getter]
     fn forward_raw_nodes(&self) -> bool {
-        self.forward_raw_nodes
+        self.client
+            .inner
+            .raw_node_forwarding
+            .load(Ordering::Relaxed)
+    }
+
+    /// Turns raw-node forwarding on or off (takes effect at once).
+    fn set_raw_node_forwarding(&self, enabled: bool) {
+        self.client.set_raw_node_forwarding(enabled);
+    }
+
+    /// True while logged in.
+    #[getter]
+    fn is_connected(&self) -> bool {
+        self.client.is_connected()
+    }
+
+    /// True while the connection supervisor runs (connected, connecting or
+    /// waiting to reconnect).
+    #[getter]
+    fn is_running(&self) -> bool {
+        self.client.is_running()
+    }
+
+    /// Our device JID, once paired.
+    #[getter]
+    fn jid(&self, py: Python<'_>) -> Option<PyJid> {
+        let client = &self.client;
+        py.detach(|| client.jid()).map(PyJid)
+    }
+
+    /// Our LID, once known.
+    #[getter]
+    fn lid(&self, py: Python<'_>) -> Option<PyJid> {
+        let client = &self.client;
+        py.detach(|| client.lid()).map(PyJid)
+    }
+
+    /// Starts connecting; see `wapy.Client.connect`.
+    fn connect(&self, waker: i64) -> PyResult<PendingCall> {
+        let client = self.client.clone();
+        call::spawn(waker, async move {
+            client.connect().await?;
+            Ok(Value::Unit)
+        })
+    }
+
+    /// Disconnects and stops reconnecting (idempotent).
+    fn disconnect(&self, waker: i64) -> PyResult<PendingCall> {
+        let client = self.client.clone();
+        call::spawn(waker, async move {
+            client.disconnect().await;
+            Ok(Value::Unit)
+        })
+    }
+
+    /// Unlinks this device and deletes its identity.
+    fn logout(&self, waker: i64) -> PyResult<PendingCall> {
+        let client = self.client.clone();
+        call::spawn(waker, async move {
+            client.logout().await?;
+            Ok(Value::Unit)
+        })
+    }
+
+    /// Asks for a pairing code for `phone`; the call returns the code.
+    fn pair_phone(&self, waker: i64, phone: String) -> PyResult<PendingCall> {
+        let client = self.client.clone();
+        call::spawn(waker, async move {
+            Ok(Value::Text(client.pair_phone(&phone).await?))
+        })
+    }
+
+    /// Sends a stanza on the current connection.
+    fn send_node(
+        &self,
+        py: Python<'_>,
+        waker: i64,
+        node: &Bound<'_, PyNode>,
+    ) -> PyResult<PendingCall> {
+        let node = node.get().to_rust(py, 0)?;
+        let client = self.client.clone();
+        call::spawn(waker, async move {
+            client.send_node(node).await?;
+            Ok(Value::Unit)
+        })
+    }
+
+    /// Stops the client without waiting (the Python object was dropped):
+    /// the disconnect runs on the runtime.
+    fn _stop(&self) {
+        if self.client.is_running() {
+            let client = self.client.clone();
+            match runtime() {
+                Ok(runtime) => {
+                    runtime.spawn(async move { client.disconnect().await });
+                }
+                Err(error) => log::error!("client not stopped: {error}"),
+            }
+        }
+    }
+
+    /// A call that does nothing (measures the call bridge).
+    fn _noop(&self, waker: i64) -> PyResult<PendingCall> {
+        call::spawn(waker, async { Ok(Value::Unit) })
     }
 
     /// Hands over the write end of the wake-up socket pair (a detached,

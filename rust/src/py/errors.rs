@@ -9,6 +9,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::PyType;
 
 use crate::binary::{DecodeError, EncodeError, JidError};
+use crate::client::ClientError;
+use crate::server::ServerError;
 
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -52,5 +54,60 @@ impl ToPyErr for JidError {
 impl ToPyErr for EncodeError {
     fn to_py_err(&self, _py: Python<'_>) -> PyErr {
         PyValueError::new_err(self.to_string())
+    }
+}
+
+static CONNECTION_FAILED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static LOGGED_OUT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NOT_CONNECTED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static ALREADY_PAIRED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static PAIRING_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static STORE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static REQUEST_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static INVALID_ARGUMENT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static EMULATOR_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// `wapy.StoreError` with `message` (opening or using the store failed).
+pub(crate) fn store_error(py: Python<'_>, message: impl Display) -> PyErr {
+    wapy_error(py, &STORE_ERROR, "StoreError", message.to_string())
+}
+
+/// `wapy.InvalidArgument` with `message`.
+pub(crate) fn invalid_argument(py: Python<'_>, message: impl Display) -> PyErr {
+    wapy_error(
+        py,
+        &INVALID_ARGUMENT,
+        "InvalidArgument",
+        message.to_string(),
+    )
+}
+
+impl ToPyErr for ClientError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        let (cell, name) = match self {
+            ClientError::LoggedOut(_) => (&LOGGED_OUT, "LoggedOutError"),
+            ClientError::NotConnected | ClientError::NotLoggedIn => {
+                (&NOT_CONNECTED, "NotConnected")
+            }
+            ClientError::AlreadyPaired => (&ALREADY_PAIRED, "AlreadyPaired"),
+            ClientError::PairCode(_) | ClientError::PairStanza(_) | ClientError::QrTimeout => {
+                (&PAIRING_ERROR, "PairingError")
+            }
+            ClientError::Store(_) => (&STORE_ERROR, "StoreError"),
+            ClientError::Iq(_) => (&REQUEST_ERROR, "RequestError"),
+            ClientError::InvalidArgument(_) | ClientError::BadUrl { .. } => {
+                (&INVALID_ARGUMENT, "InvalidArgument")
+            }
+            _ => (&CONNECTION_FAILED, "ConnectionFailed"),
+        };
+        log::debug!("client call failed: {self}");
+        wapy_error(py, cell, name, self.to_string())
+    }
+}
+
+impl ToPyErr for ServerError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("emulator call failed: {self}");
+        wapy_error(py, &EMULATOR_ERROR, "EmulatorError", self.to_string())
     }
 }

@@ -3,10 +3,13 @@
 use pyo3::prelude::*;
 
 mod binary;
+mod call;
 mod client;
 mod errors;
 mod events;
 mod jid;
+mod qr;
+mod server;
 
 /// The extension module `wapy._core`.
 #[pymodule]
@@ -19,5 +22,8 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     binary::register(module)?;
     events::register(module)?;
     client::register(module)?;
+    call::register(module)?;
+    server::register(module)?;
+    qr::register(module)?;
     Ok(())
 }

@@ -1,0 +1,217 @@
+"""A local WhatsApp server for tests: the emulator of the Rust core.
+
+The emulator speaks the real protocol (Noise handshake with its own
+certificate root, binary stanzas, QR and code pairing, login, offline
+delivery) on a loopback port. Each account has a simulated primary phone
+that scans QR codes, types pairing codes and unlinks devices::
+
+    from wapy import events
+    from wapy.testing import Server
+
+    async with Server() as server:
+        phone = server.add_account("15550001234")
+        async with server.client("bot.db") as client, client.events() as stream:
+            async for ev in stream:
+                if isinstance(ev, events.QrCode):
+                    await phone.scan_qr(ev.code)
+                elif isinstance(ev, events.Connected):
+                    break
+
+pytest fixtures (installed with wapy, no configuration needed; they are
+async, so mark tests with ``pytest.mark.anyio``; asyncio and trio both work):
+
+* ``wapy_server``: a running :class:`Server`, shut down after the test.
+* ``wapy_phone``: the :class:`Phone` of account ``+1 555 000 1234`` on it.
+* ``paired_client``: a :class:`wapy.Client` with an in-memory store, linked
+  to ``wapy_phone`` and connected (``Connected`` was emitted), closed after
+  the test.
+
+Clients made by :meth:`Server.client` reconnect quickly (50-400 ms backoff)
+and upload few prekeys, so tests stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Any, Self
+
+import anyio
+
+from .. import _core
+from .._call import call
+from .._core import Jid, Node
+from ..client import Client
+
+__all__ = ["Phone", "Server"]
+
+#: Options :meth:`Server.client` applies unless told otherwise.
+_FAST_CLIENT: dict[str, Any] = {
+    "reconnect_delay": (0.05, 0.4),
+    "initial_prekey_count": 30,
+}
+
+
+class Phone:
+    """The simulated primary phone of an account on a :class:`Server`."""
+
+    def __init__(self, core: _core.PhoneCore) -> None:
+        self._core = core
+
+    @property
+    def phone_number(self) -> str:
+        """The phone number (digits only)."""
+        return self._core.phone_number
+
+    @property
+    def jid(self) -> Jid:
+        """The account's phone-number JID (``number@s.whatsapp.net``)."""
+        return self._core.jid
+
+    @property
+    def lid(self) -> Jid | None:
+        """The account's LID."""
+        return self._core.lid
+
+    @property
+    def devices(self) -> list[Jid]:
+        """The linked companion devices."""
+        return self._core.devices
+
+    async def scan_qr(self, code: str) -> Jid:
+        """Scans the QR text a client showed (``QrCode.code``); returns the
+        client's new device JID once it has countersigned its identity.
+
+        Raises :class:`wapy.EmulatorError` for an unknown or expired code.
+        """
+        jid: Jid = await call(lambda waker: self._core.scan_qr(waker, code))
+        return jid
+
+    async def enter_pairing_code(self, code: str) -> Jid:
+        """Types the code ``Client.pair_phone`` returned; returns the
+        client's new device JID once linked."""
+        jid: Jid = await call(lambda waker: self._core.enter_pairing_code(waker, code))
+        return jid
+
+    def unlink(self, device: Jid) -> bool:
+        """Unlinks a companion: an online one is logged out at once (its
+        client emits ``LoggedOut``). False if the device is unknown."""
+        return self._core.unlink(device)
+
+    def provision(self, target: Client | str | os.PathLike[str]) -> Jid:
+        """Links a device without a QR flow, for fast fixtures: ``target``
+        is a :class:`wapy.Client` (whatever its store) or the path of a
+        SQLite store. Returns the device JID; the client then logs in
+        directly on :meth:`wapy.Client.connect`."""
+        if isinstance(target, Client):
+            return self._core.provision_client(target._core)
+        return self._core.provision_path(os.fspath(target))
+
+    def __repr__(self) -> str:
+        return f"<wapy.testing.Phone {self.phone_number}>"
+
+
+class Server:
+    """A local WhatsApp server emulator on a loopback port.
+
+    ``async with Server() as server:`` starts it (``port=0``: an ephemeral
+    port) and shuts it down on exit, closing every connection with
+    ``<xmlstreamend/>``. ``dictionary`` is the token dictionary version the
+    clients of :meth:`client` announce (3, or 2 as Baileys 6.x); the emulator
+    speaks both.
+    """
+
+    def __init__(self, *, port: int = 0, dictionary: int | None = None) -> None:
+        self._port = port
+        self._dictionary = dictionary
+        self._core: _core.ServerCore | None = None
+
+    async def start(self) -> Self:
+        """Starts listening (done by ``async with``)."""
+        if self._core is None:
+            self._core = await call(lambda waker: _core.ServerCore.start(waker, self._port))
+        return self
+
+    async def aclose(self) -> None:
+        """Shuts down (idempotent; done by ``async with``)."""
+        core, self._core = self._core, None
+        if core is not None:
+            with anyio.CancelScope(shield=True):
+                await call(core.shutdown)
+
+    async def __aenter__(self) -> Self:
+        return await self.start()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @property
+    def _running(self) -> _core.ServerCore:
+        if self._core is None:
+            raise RuntimeError("the server is not running: use 'async with Server()'")
+        return self._core
+
+    @property
+    def url(self) -> str:
+        """The WebSocket URL clients connect to (``ws://127.0.0.1:PORT/ws/chat``)."""
+        return self._running.url
+
+    @property
+    def port(self) -> int:
+        """The listening port."""
+        return self._running.port
+
+    @property
+    def trusted_root(self) -> bytes:
+        """The 32-byte root public key clients must trust (``Client(trusted_root=...)``)."""
+        return self._running.trusted_root
+
+    def add_account(self, phone_number: str) -> Phone:
+        """Adds an account with a simulated phone (or returns the existing one).
+
+        ``phone_number`` is digits; ``+`` and separators are ignored."""
+        return Phone(self._running.add_account(phone_number))
+
+    def phone(self, phone_number: str) -> Phone | None:
+        """The phone of an existing account, or None."""
+        core = self._running.phone(phone_number)
+        return None if core is None else Phone(core)
+
+    def client(self, store: str | os.PathLike[str] = ":memory:", **options: Any) -> Client:
+        """A :class:`wapy.Client` for this server (its URL and root), with fast
+        reconnects and few prekeys unless ``options`` say otherwise."""
+        settings = dict(_FAST_CLIENT)
+        if self._dictionary is not None:
+            settings["dictionary"] = self._dictionary
+        settings.update(options)
+        return Client(store, server_url=self.url, trusted_root=self.trusted_root, **settings)
+
+    def connections(self) -> list[Jid | None]:
+        """One entry per open connection: its device, or None before login."""
+        return self._running.connections()
+
+    def is_online(self, device: Jid) -> bool:
+        """Whether ``device`` is logged in on some connection."""
+        return self._running.is_online(device)
+
+    def drop_connection(self, device: Jid) -> bool:
+        """Cuts ``device``'s TCP connection without a word (its client
+        reconnects); False if it is not online."""
+        return self._running.drop_connection(device)
+
+    def send_stream_error(self, device: Jid, code: str) -> bool:
+        """Sends ``<stream:error code=CODE/>`` to ``device`` and closes."""
+        return self._running.send_stream_error(device, code)
+
+    def send_node(self, device: Jid, node: Node) -> bool:
+        """Sends a stanza to ``device``; False if it is not online."""
+        return self._running.send_node(device, node)
+
+    def __repr__(self) -> str:
+        where = self._core.url if self._core is not None else "stopped"
+        return f"<wapy.testing.Server {where}>"

@@ -599,7 +599,8 @@ impl Client {
     }
 
     /// Joins a group with an invite code (or a full invite link); returns
-    /// the group.
+    /// the group. When the group needs admin approval, a join request is
+    /// filed instead and the group is returned all the same.
     pub async fn join_group_with_link(&self, code: &str) -> Result<Jid, GroupError> {
         let code = code.strip_prefix(INVITE_LINK_PREFIX).unwrap_or(code);
         if code.is_empty() {
@@ -614,7 +615,11 @@ impl Client {
                 Node::new("invite").attr("code", code.to_owned()),
             )
             .await?;
-        let group = required_child(answer.get(), "group")?;
+        let answer = answer.get();
+        let group = match answer.child("membership_approval_request") {
+            Some(request) => request,
+            None => required_child(answer, "group")?,
+        };
         let attrs = group.attrs();
         let jid = match attrs.optional_jid("jid")? {
             Some(jid) => jid,

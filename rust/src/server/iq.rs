@@ -58,6 +58,7 @@ impl ServerConn {
             }
             "encrypt" => self.on_encrypt(iq).await,
             "md" => self.on_md(iq).await,
+            "w:g2" => self.on_groups_iq(iq).await,
             _ => self.send(&result_for(iq)).await,
         }
     }

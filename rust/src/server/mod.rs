@@ -44,7 +44,9 @@
 mod admin;
 mod conn;
 pub mod directory;
+pub mod groups;
 mod iq;
+mod notify;
 mod pairing;
 mod phone;
 pub mod phone_crypto;
@@ -178,6 +180,8 @@ pub(crate) struct State {
     pub(crate) directory: Mutex<Directory>,
     pub(crate) conns: Mutex<Conns>,
     pub(crate) knobs: Mutex<Knobs>,
+    /// Groups and communities.
+    pub(crate) groups: Mutex<groups::Groups>,
     pub(crate) next_conn: AtomicU64,
     pub(crate) handshakes: AtomicU64,
     pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
@@ -255,6 +259,7 @@ impl Server {
             directory: Mutex::new(Directory::default()),
             conns: Mutex::new(Conns::default()),
             knobs: Mutex::new(Knobs::default()),
+            groups: Mutex::new(groups::Groups::default()),
             next_conn: AtomicU64::new(1),
             handshakes: AtomicU64::new(0),
             shutdown: Mutex::new(shutdown),

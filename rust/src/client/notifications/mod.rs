@@ -147,6 +147,15 @@ pub(crate) fn pass_through(inner: &Inner, node: &Arc<OwnedNodeRef>) {
     });
 }
 
+impl Client {
+    /// The cached device lists of other users, kept current by `devices`
+    /// notifications: the send path records what it fetched and reads it
+    /// back; a `None` means the list must be fetched again.
+    pub fn device_registry(&self) -> &DeviceRegistry {
+        &self.inner.notifications.devices
+    }
+}
+
 /// Per-client state the notification handlers maintain.
 #[derive(Debug, Default)]
 pub(crate) struct NotificationState {

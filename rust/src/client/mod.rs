@@ -50,6 +50,7 @@ mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
+pub mod newsletter;
 mod notice;
 pub mod notifications;
 mod offline;
@@ -67,6 +68,7 @@ pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN
 pub use error::{ClientError, IqError};
 pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};
 pub use lifecycle::Client;
+pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};
 pub use notifications::NotificationError;
 pub use socket::SocketError;
 

@@ -46,6 +46,7 @@ mod conn;
 pub mod directory;
 pub mod groups;
 mod iq;
+pub mod newsletters;
 mod notify;
 mod pairing;
 mod phone;
@@ -182,6 +183,8 @@ pub(crate) struct State {
     pub(crate) knobs: Mutex<Knobs>,
     /// Groups and communities.
     pub(crate) groups: Mutex<groups::Groups>,
+    /// Newsletters (channels).
+    pub(crate) newsletters: Mutex<newsletters::Newsletters>,
     pub(crate) next_conn: AtomicU64,
     pub(crate) handshakes: AtomicU64,
     pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
@@ -260,6 +263,7 @@ impl Server {
             conns: Mutex::new(Conns::default()),
             knobs: Mutex::new(Knobs::default()),
             groups: Mutex::new(groups::Groups::default()),
+            newsletters: Mutex::new(newsletters::Newsletters::default()),
             next_conn: AtomicU64::new(1),
             handshakes: AtomicU64::new(0),
             shutdown: Mutex::new(shutdown),

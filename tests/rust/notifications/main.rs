@@ -9,6 +9,7 @@
 mod common;
 mod families;
 mod groups;
+mod newsletters;
 
 use std::sync::Arc;
 

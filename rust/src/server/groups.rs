@@ -422,7 +422,10 @@ fn group_request(
         );
     }
     let admin = group.is_admin(me);
-    if !admin && !(tag == "subject" || tag == "description") || (!admin && group.locked) {
+    // Members may edit the info unless the group is locked; the rest is
+    // for admins.
+    let info_edit = tag == "subject" || tag == "description";
+    if !admin && (!info_edit || group.locked) {
         return Outcome::Error(403, "forbidden");
     }
     let members = group.phones();

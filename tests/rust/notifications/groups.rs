@@ -20,7 +20,7 @@ async fn group_lifecycle_reaches_every_member_as_typed_actions() {
 
     let info = alice
         .client
-        .create_group("Team", &[bob_jid.clone()])
+        .create_group("Team", std::slice::from_ref(&bob_jid))
         .await
         .unwrap();
     assert_eq!(info.subject, "Team");
@@ -135,7 +135,7 @@ async fn group_lifecycle_reaches_every_member_as_typed_actions() {
 
     let results = alice
         .client
-        .promote_group_participants(&group, &[bob_jid.clone()])
+        .promote_group_participants(&group, std::slice::from_ref(&bob_jid))
         .await
         .unwrap();
     assert_eq!(results.len(), 1);
@@ -152,7 +152,7 @@ async fn group_lifecycle_reaches_every_member_as_typed_actions() {
 
     alice
         .client
-        .demote_group_participants(&group, &[bob_jid.clone()])
+        .demote_group_participants(&group, std::slice::from_ref(&bob_jid))
         .await
         .unwrap();
     assert!(matches!(next_action(&bob, &group).await, A::Demote { .. }));
@@ -174,7 +174,7 @@ async fn group_lifecycle_reaches_every_member_as_typed_actions() {
 
     alice
         .client
-        .remove_group_participants(&group, &[bob_jid.clone()])
+        .remove_group_participants(&group, std::slice::from_ref(&bob_jid))
         .await
         .unwrap();
     let A::Remove { participants, .. } = next_action(&bob, &group).await else {
@@ -191,7 +191,7 @@ async fn group_lifecycle_reaches_every_member_as_typed_actions() {
 
     let results = alice
         .client
-        .add_group_participants(&group, &[bob_jid.clone()])
+        .add_group_participants(&group, std::slice::from_ref(&bob_jid))
         .await
         .unwrap();
     assert_eq!(results[0].error, None);
@@ -300,7 +300,7 @@ async fn invite_links_and_membership_requests() {
     );
     let results = alice
         .client
-        .approve_membership_requests(&group, &[carol_jid.clone()])
+        .approve_membership_requests(&group, std::slice::from_ref(&carol_jid))
         .await
         .unwrap();
     assert_eq!(results[0].error, None);

@@ -414,7 +414,10 @@ fn device_changes_and_the_registry() {
         "1@s.whatsapp.net",
         vec![
             Node::new("remove")
-                .attr("device_hash", devices::device_list_hash(&[d0.clone()]))
+                .attr(
+                    "device_hash",
+                    devices::device_list_hash(std::slice::from_ref(&d0)),
+                )
                 .children([
                     Node::new("device")
                         .attr("jid", d1.clone())

@@ -366,7 +366,12 @@ impl Conn<'_> {
         match kind.as_str() {
             "encrypt" => self.on_prekey_notification(notification),
             "link_code_companion_reg" => self.on_primary_hello(notification),
-            _ => log::debug!("notification of type {kind:?} left to other layers"),
+            _ if super::notifications::handle(self.client, node)
+                == super::notifications::Handled::Deferred =>
+            {
+                return;
+            }
+            _ => {}
         }
         self.send(&ack(notification, "notification")).await;
     }

@@ -63,6 +63,8 @@ pub(crate) struct Inner {
     pub(crate) first: Mutex<Option<oneshot::Sender<Result<(), ClientError>>>>,
     /// Offline-sync notices held until `Connected`.
     pub(crate) offline_gate: Mutex<super::offline::Gate>,
+    /// State kept current by notifications (group info, device lists...).
+    pub(crate) notifications: super::notifications::NotificationState,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -138,6 +140,7 @@ impl Client {
                 generation: AtomicU64::new(0),
                 server_time_offset: AtomicI64::new(0),
                 pair_code: Mutex::new(None),
+                notifications: Default::default(),
                 first: Mutex::new(None),
                 offline_gate: Mutex::default(),
                 running: Mutex::new(None),

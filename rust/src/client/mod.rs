@@ -14,6 +14,8 @@
 //! * `login` (`<success>`, `<failure>`, post-login steps), [`stream_error`],
 //!   `keepalive`, `offline`, `linking` (QR pairing), `pair_code`
 //!   (code pairing), [`prekeys`].
+//! * [`notifications`]: `<notification>` stanzas by type, one module per
+//!   family; [`groups`]: the `w:g2` requests and the group-info cache.
 //! * `notice`: how connection ends become `Disconnected` events; every
 //!   event leaves the client through one function.
 //! * [`pair`]: device linking cryptography and stanzas, companion side.
@@ -43,11 +45,14 @@
 pub mod config;
 mod connection;
 mod error;
+pub mod groups;
 mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
+pub mod newsletter;
 mod notice;
+pub mod notifications;
 mod offline;
 pub mod pair;
 mod pair_code;
@@ -61,7 +66,10 @@ mod transport;
 
 pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN, WHATSAPP_URL};
 pub use error::{ClientError, IqError};
+pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};
 pub use lifecycle::Client;
+pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};
+pub use notifications::NotificationError;
 pub use socket::SocketError;
 
 pub(crate) use socket::{NoiseSocket, feed, next_frame, send_bytes};

@@ -186,6 +186,11 @@ impl Directory {
         }
     }
 
+    /// The phone numbers of every account.
+    pub fn phones(&self) -> impl Iterator<Item = &String> {
+        self.accounts.keys()
+    }
+
     /// Removes a device; true if it existed.
     pub fn remove_device(&mut self, phone: &str, device: u16) -> bool {
         self.accounts

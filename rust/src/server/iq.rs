@@ -58,6 +58,9 @@ impl ServerConn {
             }
             "encrypt" => self.on_encrypt(iq).await,
             "md" => self.on_md(iq).await,
+            "w:g2" => self.on_groups_iq(iq).await,
+            "newsletter" => self.on_newsletter_iq(iq).await,
+            "w:mex" => self.on_mex_iq(iq).await,
             _ => self.send(&result_for(iq)).await,
         }
     }

@@ -44,7 +44,10 @@
 mod admin;
 mod conn;
 pub mod directory;
+pub mod groups;
 mod iq;
+pub mod newsletters;
+mod notify;
 mod pairing;
 mod phone;
 pub mod phone_crypto;
@@ -178,6 +181,10 @@ pub(crate) struct State {
     pub(crate) directory: Mutex<Directory>,
     pub(crate) conns: Mutex<Conns>,
     pub(crate) knobs: Mutex<Knobs>,
+    /// Groups and communities.
+    pub(crate) groups: Mutex<groups::Groups>,
+    /// Newsletters (channels).
+    pub(crate) newsletters: Mutex<newsletters::Newsletters>,
     pub(crate) next_conn: AtomicU64,
     pub(crate) handshakes: AtomicU64,
     pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
@@ -255,6 +262,8 @@ impl Server {
             directory: Mutex::new(Directory::default()),
             conns: Mutex::new(Conns::default()),
             knobs: Mutex::new(Knobs::default()),
+            groups: Mutex::new(groups::Groups::default()),
+            newsletters: Mutex::new(newsletters::Newsletters::default()),
             next_conn: AtomicU64::new(1),
             handshakes: AtomicU64::new(0),
             shutdown: Mutex::new(shutdown),

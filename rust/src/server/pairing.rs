@@ -346,6 +346,8 @@ impl ServerConn {
         if let Some(account) = lock(&self.state.directory).account_mut(&job.phone) {
             account.devices.insert(job.device_id, device);
         }
+        self.state
+            .announce_device_change(&job.phone, job.device_id, true);
         let jid = Jid::with_device(
             job.phone.clone(),
             crate::binary::Server::User,

@@ -197,6 +197,8 @@ impl Phone {
         if !removed {
             return false;
         }
+        self.state
+            .announce_device_change(&self.phone, device.device, false);
         let key = (self.phone.clone(), device.device);
         if let Some(conn) = self.state.device_conn(&key) {
             self.state.command(
@@ -269,6 +271,8 @@ impl Phone {
         if let Some(account) = lock(&self.state.directory).account_mut(&self.phone) {
             account.devices.insert(device_id, companion);
         }
+        self.state
+            .announce_device_change(&self.phone, device_id, true);
         Ok(jid)
     }
 }

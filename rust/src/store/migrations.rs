@@ -73,6 +73,19 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX event_buffer_insert_timestamp ON event_buffer (insert_timestamp);
     ",
+    // 2: LID <-> phone-number pairs, privacy (trusted-contact) tokens.
+    r"
+    CREATE TABLE IF NOT EXISTS lid_pn_mapping (
+        lid TEXT NOT NULL PRIMARY KEY,
+        pn  TEXT NOT NULL UNIQUE
+    ) STRICT;
+
+    CREATE TABLE IF NOT EXISTS privacy_tokens (
+        jid       TEXT    NOT NULL PRIMARY KEY,
+        token     BLOB    NOT NULL,
+        timestamp INTEGER NOT NULL
+    ) STRICT;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -13,6 +13,7 @@
 //! The convenience methods on [`Store`] (`encrypt`, `decrypt`,
 //! `decrypt_buffered`, `group_*`) each run one transaction.
 
+pub mod contacts;
 pub mod device;
 mod error;
 pub mod events;
@@ -22,6 +23,7 @@ pub mod sqlite;
 #[cfg(test)]
 mod tests;
 
+pub use contacts::PrivacyToken;
 pub use device::Device;
 pub use error::StoreError;
 pub use events::{BufferedEvent, buffer_key};

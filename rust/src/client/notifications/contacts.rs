@@ -1,0 +1,94 @@
+//! `contacts`: a contact's profile changed (`<update jid>`), a contact
+//! changed their number (`<modify old new [old_lid] [new_lid]>`), the
+//! address book should be re-read (`<sync after>`), or a contact was added
+//! or removed (`<add jid>`, `<remove jid>`).
+//!
+//! A number change records the new LID↔PN pair (and the old one), so later
+//! messages from the new number resolve to the same user.
+
+use super::{NotificationError, timestamp};
+use crate::binary::{Jid, NodeRef};
+use crate::client::lifecycle::Inner;
+use crate::events::{ContactNumberChanged, ContactUpdated, Event};
+
+/// One change of a `contacts` notification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ContactChange {
+    /// A contact's profile changed.
+    Updated(ContactUpdated),
+    /// A contact changed their number.
+    NumberChanged(ContactNumberChanged),
+    /// The server asks for an address-book sync from `after` (Unix seconds).
+    Sync {
+        /// The `after` attribute, when given.
+        after: Option<i64>,
+    },
+    /// A contact was added to the address book.
+    Added(Jid),
+    /// A contact was removed from the address book.
+    Removed(Jid),
+}
+
+/// Every change of a `contacts` notification, in order; unknown children
+/// are skipped with a debug line.
+pub fn parse(notification: &NodeRef<'_>) -> Result<Vec<ContactChange>, NotificationError> {
+    let timestamp = timestamp(notification)?;
+    let mut changes = Vec::new();
+    for child in notification.children() {
+        let attrs = child.attrs();
+        let tag = child.tag();
+        let change = if tag == "update" {
+            ContactChange::Updated(ContactUpdated {
+                jid: attrs.jid("jid")?,
+                timestamp,
+            })
+        } else if tag == "modify" {
+            ContactChange::NumberChanged(ContactNumberChanged {
+                old_jid: attrs.jid("old")?,
+                new_jid: attrs.jid("new")?,
+                old_lid: attrs.optional_jid("old_lid")?,
+                new_lid: attrs.optional_jid("new_lid")?,
+                timestamp,
+            })
+        } else if tag == "sync" {
+            ContactChange::Sync {
+                after: attrs.optional_i64("after")?,
+            }
+        } else if tag == "add" {
+            ContactChange::Added(attrs.jid("jid")?)
+        } else if tag == "remove" {
+            ContactChange::Removed(attrs.jid("jid")?)
+        } else {
+            log::debug!("unknown contacts change <{tag}>");
+            continue;
+        };
+        changes.push(change);
+    }
+    Ok(changes)
+}
+
+pub(super) fn apply(inner: &Inner, notification: &NodeRef<'_>) -> Result<(), NotificationError> {
+    let timestamp = timestamp(notification)?;
+    for change in parse(notification)? {
+        match change {
+            ContactChange::Updated(update) => inner.emit(Event::ContactUpdated(update)),
+            ContactChange::NumberChanged(change) => {
+                if let Some(new_lid) = &change.new_lid {
+                    inner.store.put_lid_mapping(new_lid, &change.new_jid)?;
+                } else if let Some(old_lid) = &change.old_lid {
+                    // Same LID, new number.
+                    inner.store.put_lid_mapping(old_lid, &change.new_jid)?;
+                }
+                inner.emit(Event::ContactNumberChanged(change));
+            }
+            ContactChange::Sync { after } => {
+                log::info!("the server asks for a contact sync (after {after:?})");
+            }
+            ContactChange::Added(jid) | ContactChange::Removed(jid) => {
+                inner.emit(Event::ContactUpdated(ContactUpdated { jid, timestamp }));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,718 @@
+//! The emulator's groups: real state per group (subject, description,
+//! members and admins, settings, invite code, join requests, community
+//! links), the `w:g2` IQ answers, and the `w:gp2` notification of every
+//! change to every device of every member (offline devices get it from
+//! their queue). Groups use phone-number addressing; each participant
+//! carries its `lid`.
+
+use std::collections::HashMap;
+
+use super::conn::{Role, ServerConn, result_for};
+use super::directory::unix_now;
+use super::notify::notification;
+use super::pairing::iq_error;
+use super::{Server, State, lock};
+use crate::binary::{Jid, Node, NodeRef, Server as JidServer};
+
+/// One group.
+#[derive(Debug, Clone)]
+pub struct GroupState {
+    /// The group id (the user part of `id@g.us`).
+    pub id: String,
+    /// The subject.
+    pub subject: String,
+    /// Who set the subject (phone number).
+    pub subject_owner: String,
+    /// When the subject was set.
+    pub subject_time: u64,
+    /// The creator (phone number).
+    pub creator: String,
+    /// When it was created.
+    pub creation: u64,
+    /// The description id and text.
+    pub description: Option<(String, String)>,
+    /// Members (phone numbers) and their rank (`admin`, `superadmin`).
+    pub participants: Vec<(String, Option<&'static str>)>,
+    /// Only admins send.
+    pub announce: bool,
+    /// Only admins edit the info.
+    pub locked: bool,
+    /// Disappearing timer (0: off).
+    pub ephemeral: u32,
+    /// Joining needs admin approval.
+    pub membership_approval: bool,
+    /// `admin_add` or `all_member_add`.
+    pub member_add_mode: String,
+    /// The invite code.
+    pub invite_code: String,
+    /// Pending join requests: phone number and when.
+    pub requests: Vec<(String, u64)>,
+    /// A community (parent group).
+    pub is_parent: bool,
+    /// The community this group is linked to.
+    pub linked_parent: Option<String>,
+}
+
+impl GroupState {
+    /// The group JID.
+    pub fn jid(&self) -> Jid {
+        Jid::new(self.id.clone(), JidServer::Group)
+    }
+
+    fn rank(&self, phone: &str) -> Option<Option<&'static str>> {
+        self.participants
+            .iter()
+            .find(|(member, _)| member == phone)
+            .map(|(_, rank)| *rank)
+    }
+
+    fn is_admin(&self, phone: &str) -> bool {
+        matches!(self.rank(phone), Some(Some(_)))
+    }
+
+    fn phones(&self) -> Vec<String> {
+        self.participants
+            .iter()
+            .map(|(phone, _)| phone.clone())
+            .collect()
+    }
+}
+
+/// Every group, by id.
+#[derive(Debug, Default)]
+pub struct Groups {
+    by_id: HashMap<String, GroupState>,
+    next: u64,
+}
+
+impl Groups {
+    fn new_id(&mut self) -> String {
+        self.next += 1;
+        format!("{}", 120_363_000_000_000_000u64 + self.next * 104_729)
+    }
+
+    fn new_code(&mut self) -> String {
+        self.next += 1;
+        format!("Inv{:016X}", self.next.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+    }
+
+    /// The group `id`.
+    pub fn get(&self, id: &str) -> Option<&GroupState> {
+        self.by_id.get(id)
+    }
+}
+
+fn pn(phone: &str) -> Jid {
+    Jid::new(phone, JidServer::User)
+}
+
+impl State {
+    fn participant_node(&self, phone: &str, rank: Option<&'static str>) -> Node {
+        let lid = lock(&self.directory).account(phone).map(|a| a.lid_jid());
+        let mut node = Node::new("participant").attr("jid", pn(phone));
+        if let Some(lid) = lid {
+            node = node.attr("lid", lid);
+        }
+        if let Some(rank) = rank {
+            node = node.attr("type", rank);
+        }
+        node
+    }
+
+    fn group_node(&self, group: &GroupState) -> Node {
+        let mut children: Vec<Node> = group
+            .participants
+            .iter()
+            .map(|(phone, rank)| self.participant_node(phone, *rank))
+            .collect();
+        if let Some((id, text)) = &group.description {
+            children.push(
+                Node::new("description")
+                    .attr("id", id.clone())
+                    .children([Node::new("body").text(text.clone())]),
+            );
+        }
+        if group.announce {
+            children.push(Node::new("announcement"));
+        }
+        if group.locked {
+            children.push(Node::new("locked"));
+        }
+        if group.ephemeral > 0 {
+            children.push(Node::new("ephemeral").attr("expiration", group.ephemeral));
+        }
+        children.push(Node::new("member_add_mode").text(group.member_add_mode.clone()));
+        children.push(Node::new("membership_approval_mode").children([
+            Node::new("group_join").attr(
+                "state",
+                if group.membership_approval {
+                    "on"
+                } else {
+                    "off"
+                },
+            ),
+        ]));
+        if group.is_parent {
+            children.push(Node::new("parent"));
+        }
+        if let Some(parent) = &group.linked_parent {
+            children.push(
+                Node::new("linked_parent").attr("jid", Jid::new(parent.clone(), JidServer::Group)),
+            );
+        }
+        Node::new("group")
+            .attr("id", group.id.clone())
+            .attr("creator", pn(&group.creator))
+            .attr("creation", group.creation)
+            .attr("subject", group.subject.clone())
+            .attr("s_t", group.subject_time)
+            .attr("s_o", pn(&group.subject_owner))
+            .attr("size", group.participants.len())
+            .attr("addressing_mode", "pn")
+            .children(children)
+    }
+
+    /// Sends a `w:gp2` notification with `action` from `actor` to every
+    /// device of `members`.
+    fn group_notify(&self, group: &Jid, actor: Option<&str>, members: &[String], action: Node) {
+        let mut node =
+            notification(group.clone(), "w:gp2", vec![action]).attr("addressing_mode", "pn");
+        if let Some(actor) = actor {
+            node = node.attr("participant", pn(actor));
+        }
+        for phone in members {
+            self.deliver_to_account(phone, &node);
+        }
+    }
+
+    fn phone_of_jid(&self, jid: &Jid) -> Option<String> {
+        lock(&self.directory).phone_of(jid)
+    }
+}
+
+/// What a `w:g2` request did.
+enum Outcome {
+    Answer(Node),
+    Error(u16, &'static str),
+}
+
+impl ServerConn {
+    fn requester(&self) -> Option<String> {
+        match &self.role {
+            Role::Device { key, .. } => Some(key.0.clone()),
+            Role::Registration(_) => None,
+        }
+    }
+
+    /// Answers a `w:g2` IQ and notifies the members of what changed.
+    pub(crate) async fn on_groups_iq(&mut self, iq: &NodeRef<'_>) {
+        let answer = match self.requester() {
+            None => iq_error(iq, 401, "not-authorized"),
+            Some(me) => match groups_request(&self.state, &me, iq) {
+                Outcome::Answer(answer) => answer,
+                Outcome::Error(code, text) => iq_error(iq, code, text),
+            },
+        };
+        self.send(&answer).await;
+    }
+}
+
+fn participant_phones(state: &State, node: &NodeRef<'_>) -> Vec<(Jid, Option<String>)> {
+    node.children_by_tag("participant")
+        .filter_map(|child| child.attrs().optional_jid("jid").ok().flatten())
+        .map(|jid| {
+            let phone = state.phone_of_jid(&jid);
+            (jid, phone)
+        })
+        .collect()
+}
+
+fn groups_request(state: &State, me: &str, iq: &NodeRef<'_>) -> Outcome {
+    let attrs = iq.attrs();
+    let to = attrs
+        .optional_jid("to")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Jid::new("", JidServer::Group));
+    let kind = attrs.optional_str("type").unwrap_or_default().into_owned();
+    let Some(request) = iq.children().first() else {
+        return Outcome::Error(400, "bad-request");
+    };
+    let tag = request.tag().to_string();
+    if to.user.is_empty() {
+        return server_request(state, me, &kind, &tag, request, iq);
+    }
+    group_request(state, me, &to, &kind, &tag, request, iq)
+}
+
+fn server_request(
+    state: &State,
+    me: &str,
+    kind: &str,
+    tag: &str,
+    request: &NodeRef<'_>,
+    iq: &NodeRef<'_>,
+) -> Outcome {
+    match tag {
+        "create" => {
+            let now = unix_now();
+            let subject = request
+                .attrs()
+                .optional_str("subject")
+                .unwrap_or_default()
+                .into_owned();
+            let mut participants = vec![(me.to_owned(), Some("superadmin"))];
+            for (_, phone) in participant_phones(state, request) {
+                if let Some(phone) = phone
+                    && phone != me
+                    && !participants.iter().any(|(p, _)| *p == phone)
+                {
+                    participants.push((phone, None));
+                }
+            }
+            let (group, node) = {
+                let mut groups = lock(&state.groups);
+                let id = groups.new_id();
+                let invite_code = groups.new_code();
+                let group = GroupState {
+                    id: id.clone(),
+                    subject,
+                    subject_owner: me.to_owned(),
+                    subject_time: now,
+                    creator: me.to_owned(),
+                    creation: now,
+                    description: None,
+                    participants,
+                    announce: request.child("announcement").is_some(),
+                    locked: request.child("locked").is_some(),
+                    ephemeral: 0,
+                    membership_approval: false,
+                    member_add_mode: "all_member_add".into(),
+                    invite_code,
+                    requests: Vec::new(),
+                    is_parent: request.child("parent").is_some(),
+                    linked_parent: None,
+                };
+                groups.by_id.insert(id, group.clone());
+                let node = state.group_node(&group);
+                (group, node)
+            };
+            state.group_notify(
+                &group.jid(),
+                Some(me),
+                &group.phones(),
+                Node::new("create")
+                    .attr("reason", "create")
+                    .children([node.clone()]),
+            );
+            Outcome::Answer(result_for(iq).children([node]))
+        }
+        "participating" => {
+            let groups: Vec<Node> = lock(&state.groups)
+                .by_id
+                .values()
+                .filter(|group| group.rank(me).is_some())
+                .cloned()
+                .collect::<Vec<_>>()
+                .iter()
+                .map(|group| state.group_node(group))
+                .collect();
+            Outcome::Answer(result_for(iq).children([Node::new("groups").children(groups)]))
+        }
+        "invite" if kind == "set" => {
+            let code = request
+                .attrs()
+                .optional_str("code")
+                .unwrap_or_default()
+                .into_owned();
+            let mut groups = lock(&state.groups);
+            let Some(group) = groups.by_id.values_mut().find(|g| g.invite_code == code) else {
+                return Outcome::Error(404, "item-not-found");
+            };
+            if group.rank(me).is_some() {
+                return Outcome::Error(409, "conflict");
+            }
+            let jid = group.jid();
+            if group.membership_approval {
+                group.requests.push((me.to_owned(), unix_now()));
+                let admins: Vec<String> = group
+                    .participants
+                    .iter()
+                    .filter(|(_, rank)| rank.is_some())
+                    .map(|(phone, _)| phone.clone())
+                    .collect();
+                drop(groups);
+                state.group_notify(
+                    &jid,
+                    Some(me),
+                    &admins,
+                    Node::new("created_membership_requests")
+                        .attr("request_method", "invite_link")
+                        .children([Node::new("requested_user").attr("jid", pn(me))]),
+                );
+                return Outcome::Answer(
+                    result_for(iq)
+                        .children([Node::new("membership_approval_request").attr("jid", jid)]),
+                );
+            }
+            group.participants.push((me.to_owned(), None));
+            let members = group.phones();
+            drop(groups);
+            state.group_notify(
+                &jid,
+                Some(me),
+                &members,
+                Node::new("add")
+                    .attr("reason", "invite_link")
+                    .children([state.participant_node(me, None)]),
+            );
+            Outcome::Answer(result_for(iq).children([Node::new("group").attr("jid", jid)]))
+        }
+        "leave" => {
+            let ids: Vec<String> = request
+                .children_by_tag("group")
+                .filter_map(|g| g.attrs().optional_jid("id").ok().flatten())
+                .map(|jid| jid.user)
+                .collect();
+            for id in &ids {
+                let members = {
+                    let mut groups = lock(&state.groups);
+                    let Some(group) = groups.by_id.get_mut(id) else {
+                        continue;
+                    };
+                    let members = group.phones();
+                    group.participants.retain(|(phone, _)| phone != me);
+                    members
+                };
+                state.group_notify(
+                    &Jid::new(id.clone(), JidServer::Group),
+                    Some(me),
+                    &members,
+                    Node::new("remove").children([state.participant_node(me, None)]),
+                );
+            }
+            Outcome::Answer(result_for(iq))
+        }
+        _ => Outcome::Error(400, "bad-request"),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn group_request(
+    state: &State,
+    me: &str,
+    to: &Jid,
+    kind: &str,
+    tag: &str,
+    request: &NodeRef<'_>,
+    iq: &NodeRef<'_>,
+) -> Outcome {
+    let Some(group) = lock(&state.groups).get(&to.user).cloned() else {
+        return Outcome::Error(404, "item-not-found");
+    };
+    let Some(_) = group.rank(me) else {
+        return Outcome::Error(403, "forbidden");
+    };
+    if tag == "query" {
+        return Outcome::Answer(result_for(iq).children([state.group_node(&group)]));
+    }
+    if tag == "invite" && kind == "get" {
+        return Outcome::Answer(
+            result_for(iq).children([Node::new("invite").attr("code", group.invite_code.clone())]),
+        );
+    }
+    let admin = group.is_admin(me);
+    // Members may edit the info unless the group is locked; the rest is
+    // for admins.
+    let info_edit = tag == "subject" || tag == "description";
+    if !admin && (!info_edit || group.locked) {
+        return Outcome::Error(403, "forbidden");
+    }
+    let members = group.phones();
+    let jid = group.jid();
+    let mut groups = lock(&state.groups);
+    let Some(group) = groups.by_id.get_mut(&to.user) else {
+        return Outcome::Error(404, "item-not-found");
+    };
+    let mut answer = result_for(iq);
+    let mut notify_to = members.clone();
+    let action: Option<Node> = match tag {
+        "add" | "remove" | "promote" | "demote" => {
+            let mut results = Vec::new();
+            let mut changed = Vec::new();
+            for (asked, phone) in participant_phones(state, request) {
+                let error = match (&phone, tag) {
+                    (None, _) => Some(404),
+                    (Some(phone), "add") if group.rank(phone).is_some() => Some(409),
+                    (Some(phone), "add") => {
+                        group.participants.push((phone.clone(), None));
+                        None
+                    }
+                    (Some(phone), _) if group.rank(phone).is_none() => Some(404),
+                    (Some(phone), "remove") => {
+                        group.participants.retain(|(p, _)| p != phone);
+                        None
+                    }
+                    (Some(phone), _) => {
+                        let rank = if tag == "promote" {
+                            Some("admin")
+                        } else {
+                            None
+                        };
+                        for member in group.participants.iter_mut().filter(|(p, _)| p == phone) {
+                            member.1 = rank;
+                        }
+                        None
+                    }
+                };
+                let mut node = Node::new("participant").attr("jid", asked.clone());
+                if let Some(code) = error {
+                    node = node.attr("error", code);
+                } else if let Some(phone) = phone {
+                    changed.push(phone);
+                }
+                results.push(node);
+            }
+            answer = answer.children([Node::new(tag.to_owned()).children(results)]);
+            if changed.is_empty() {
+                None
+            } else {
+                if tag == "add" {
+                    notify_to = group.phones();
+                }
+                Some(
+                    Node::new(tag.to_owned()).children(
+                        changed
+                            .iter()
+                            .map(|phone| state.participant_node(phone, None))
+                            .collect::<Vec<_>>(),
+                    ),
+                )
+            }
+        }
+        "subject" => {
+            let subject = request.text().unwrap_or_default().into_owned();
+            group.subject = subject.clone();
+            group.subject_owner = me.to_owned();
+            group.subject_time = unix_now();
+            Some(
+                Node::new("subject")
+                    .attr("subject", subject)
+                    .attr("s_o", pn(me))
+                    .attr("s_t", group.subject_time),
+            )
+        }
+        "description" => {
+            let id = request
+                .attrs()
+                .optional_str("id")
+                .unwrap_or_default()
+                .into_owned();
+            match request.child("body").and_then(|body| body.text()) {
+                Some(text) if !request.attrs().is("delete", "true") => {
+                    group.description = Some((id.clone(), text.clone().into_owned()));
+                    Some(
+                        Node::new("description")
+                            .attr("id", id)
+                            .children([Node::new("body").text(text.into_owned())]),
+                    )
+                }
+                _ => {
+                    group.description = None;
+                    Some(
+                        Node::new("description")
+                            .attr("id", id)
+                            .children([Node::new("delete")]),
+                    )
+                }
+            }
+        }
+        "announcement" | "not_announcement" => {
+            group.announce = tag == "announcement";
+            Some(Node::new(tag.to_owned()).attr("v_id", unix_now()))
+        }
+        "locked" | "unlocked" => {
+            group.locked = tag == "locked";
+            Some(Node::new(tag.to_owned()))
+        }
+        "ephemeral" => {
+            group.ephemeral = request
+                .attrs()
+                .optional_u32("expiration")
+                .ok()
+                .flatten()
+                .unwrap_or(0);
+            Some(
+                Node::new("ephemeral")
+                    .attr("expiration", group.ephemeral)
+                    .attr("trigger", "1"),
+            )
+        }
+        "not_ephemeral" => {
+            group.ephemeral = 0;
+            Some(Node::new("not_ephemeral"))
+        }
+        "membership_approval_mode" => {
+            group.membership_approval = request
+                .child("group_join")
+                .is_some_and(|join| join.attrs().is("state", "on"));
+            Some(
+                Node::new("membership_approval_mode").children([Node::new("group_join").attr(
+                    "state",
+                    if group.membership_approval {
+                        "on"
+                    } else {
+                        "off"
+                    },
+                )]),
+            )
+        }
+        "member_add_mode" => {
+            group.member_add_mode = request.text().unwrap_or_default().into_owned();
+            Some(Node::new("member_add_mode").text(group.member_add_mode.clone()))
+        }
+        "invite" => {
+            let code = lock_free_code(group);
+            answer = answer.children([Node::new("invite").attr("code", code)]);
+            Some(Node::new("revoke"))
+        }
+        "membership_approval_requests" => {
+            answer = answer.children([Node::new("membership_approval_requests").children(
+                group
+                    .requests
+                    .iter()
+                    .map(|(phone, t)| {
+                        Node::new("membership_approval_request")
+                            .attr("jid", pn(phone))
+                            .attr("request_time", *t)
+                    })
+                    .collect::<Vec<_>>(),
+            )]);
+            None
+        }
+        "membership_requests_action" => {
+            let Some(decision) = request.children().first() else {
+                return Outcome::Error(400, "bad-request");
+            };
+            let approve = decision.is("approve");
+            let mut results = Vec::new();
+            let mut handled = Vec::new();
+            for (asked, phone) in participant_phones(state, decision) {
+                let pending = phone
+                    .as_ref()
+                    .is_some_and(|p| group.requests.iter().any(|(r, _)| r == p));
+                let mut node = Node::new("participant").attr("jid", asked);
+                match phone {
+                    Some(phone) if pending => {
+                        group.requests.retain(|(r, _)| *r != phone);
+                        if approve {
+                            group.participants.push((phone.clone(), None));
+                        }
+                        handled.push(phone);
+                    }
+                    _ => node = node.attr("error", 404),
+                }
+                results.push(node);
+            }
+            answer = answer.children([Node::new("membership_requests_action")
+                .children([Node::new(decision.tag().to_string()).children(results)])]);
+            if handled.is_empty() {
+                None
+            } else if approve {
+                notify_to = group.phones();
+                Some(
+                    Node::new("add")
+                        .attr("reason", "membership_approval")
+                        .children(
+                            handled
+                                .iter()
+                                .map(|p| state.participant_node(p, None))
+                                .collect::<Vec<_>>(),
+                        ),
+                )
+            } else {
+                Some(
+                    Node::new("revoked_membership_requests").children(
+                        handled
+                            .iter()
+                            .map(|p| Node::new("participant").attr("jid", pn(p)))
+                            .collect::<Vec<_>>(),
+                    ),
+                )
+            }
+        }
+        "links" | "unlink" => {
+            let linking = tag == "links";
+            let child_jid = request
+                .child_path(if linking {
+                    &["link", "group"]
+                } else {
+                    &["group"]
+                })
+                .and_then(|g| g.attrs().optional_jid("jid").ok().flatten());
+            let Some(child_jid) = child_jid else {
+                return Outcome::Error(400, "bad-request");
+            };
+            group.is_parent = true;
+            let parent_id = group.id.clone();
+            let Some(sub) = groups.by_id.get_mut(&child_jid.user) else {
+                return Outcome::Error(404, "item-not-found");
+            };
+            sub.linked_parent = linking.then(|| parent_id.clone());
+            let target = Node::new("group")
+                .attr("jid", sub.jid())
+                .attr("subject", sub.subject.clone())
+                .attr("s_t", sub.subject_time);
+            notify_to.extend(sub.phones());
+            notify_to.sort();
+            notify_to.dedup();
+            Some(if linking {
+                Node::new("link")
+                    .attr("link_type", "sub_group")
+                    .children([target])
+            } else {
+                Node::new("unlink")
+                    .attr("unlink_type", "sub_group")
+                    .children([target])
+            })
+        }
+        _ => return Outcome::Error(400, "bad-request"),
+    };
+    drop(groups);
+    if let Some(action) = action {
+        state.group_notify(&jid, Some(me), &notify_to, action);
+    }
+    Outcome::Answer(answer)
+}
+
+fn lock_free_code(group: &mut GroupState) -> String {
+    let seed = group.invite_code.bytes().fold(0u64, |acc, b| {
+        acc.wrapping_mul(31).wrapping_add(u64::from(b))
+    });
+    group.invite_code = format!(
+        "Inv{:016X}",
+        seed.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .wrapping_add(unix_now())
+    );
+    group.invite_code.clone()
+}
+
+impl Server {
+    /// The state of group `jid`, if it exists.
+    pub fn group(&self, jid: &Jid) -> Option<GroupState> {
+        lock(&self.state.groups).get(&jid.user).cloned()
+    }
+
+    /// Sends a `w:gp2` notification carrying `action` (any element, known
+    /// or not) from `actor` to every member of `group`, without changing
+    /// the group; returns false for an unknown group.
+    pub fn push_group_action(&self, group: &Jid, actor: Option<&Jid>, action: Node) -> bool {
+        let Some(state) = self.group(group) else {
+            return false;
+        };
+        let actor = actor.and_then(|jid| self.state.phone_of_jid(jid));
+        self.state
+            .group_notify(group, actor.as_deref(), &state.phones(), action);
+        true
+    }
+}

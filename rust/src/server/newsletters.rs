@@ -1,0 +1,387 @@
+//! The emulator's newsletters (channels): metadata, followers and mutes
+//! (through MEX), posted messages with reaction and view counters, history
+//! queries, and live-update subscriptions that expire after the granted
+//! duration unless renewed. Counter changes reach every device with a live
+//! subscription as `<notification type="newsletter"><live_updates>`.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use bytes::Bytes;
+use prost::Message as _;
+
+use super::conn::{ConnCommand, Role, ServerConn, result_for};
+use super::directory::unix_now;
+use super::notify::notification;
+use super::pairing::iq_error;
+use super::{DeviceKey, Server, State, lock};
+use crate::binary::{Jid, Node, NodeRef, Server as JidServer};
+use crate::client::newsletter::{
+    MUTATION_FOLLOW, MUTATION_MUTE, MUTATION_UNFOLLOW, MUTATION_UNMUTE, QUERY_FETCH_NEWSLETTER,
+};
+use crate::proto::wa;
+
+/// A message posted to a newsletter.
+#[derive(Debug, Clone)]
+pub struct PostedMessage {
+    /// Its server id.
+    pub server_id: u64,
+    /// Its message id.
+    pub id: String,
+    /// When it was posted.
+    pub timestamp: u64,
+    /// The `Message` protobuf.
+    pub plaintext: Bytes,
+    /// Reaction counts by emoji.
+    pub reactions: BTreeMap<String, u64>,
+    /// The view count.
+    pub views: u64,
+}
+
+/// One newsletter.
+#[derive(Debug, Clone, Default)]
+pub struct NewsletterState {
+    /// The id (user part of `id@newsletter`).
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// Its description.
+    pub description: String,
+    /// Followers (phone numbers).
+    pub followers: BTreeSet<String>,
+    /// Followers who muted it.
+    pub muted: BTreeSet<String>,
+    /// Posted messages, oldest first.
+    pub messages: Vec<PostedMessage>,
+    /// Live-update subscriptions: device and expiry (Unix milliseconds).
+    live: HashMap<DeviceKey, u64>,
+    /// How many live-update requests arrived (subscriptions and renewals).
+    pub live_requests: u64,
+}
+
+/// Every newsletter, by id.
+#[derive(Debug)]
+pub struct Newsletters {
+    by_id: HashMap<String, NewsletterState>,
+    next: u64,
+    live_duration: u64,
+}
+
+impl Default for Newsletters {
+    fn default() -> Newsletters {
+        Newsletters {
+            by_id: HashMap::new(),
+            next: 0,
+            live_duration: 300,
+        }
+    }
+}
+
+fn now_millis() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
+        .unwrap_or(0)
+}
+
+fn message_node(message: &PostedMessage, with_content: bool) -> Node {
+    let mut children = Vec::new();
+    if with_content {
+        children.push(Node::new("plaintext").bytes(message.plaintext.clone()));
+    }
+    children.push(Node::new("views_count").attr("count", message.views));
+    children.push(
+        Node::new("reactions").children(
+            message
+                .reactions
+                .iter()
+                .map(|(code, count)| {
+                    Node::new("reaction")
+                        .attr("code", code.clone())
+                        .attr("count", *count)
+                })
+                .collect::<Vec<_>>(),
+        ),
+    );
+    Node::new("message")
+        .attr("server_id", message.server_id)
+        .attr("id", message.id.clone())
+        .attr("t", message.timestamp)
+        .attr("type", "text")
+        .children(children)
+}
+
+fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Value {
+    let role = if newsletter.followers.contains(viewer) {
+        "SUBSCRIBER"
+    } else {
+        "GUEST"
+    };
+    serde_json::json!({
+        "id": format!("{}@newsletter", newsletter.id),
+        "state": { "type": "ACTIVE" },
+        "thread_metadata": {
+            "name": { "text": newsletter.name },
+            "description": { "text": newsletter.description },
+            "subscribers_count": newsletter.followers.len().to_string(),
+        },
+        "viewer_metadata": {
+            "role": role,
+            "mute": if newsletter.muted.contains(viewer) { "ON" } else { "OFF" },
+        },
+    })
+}
+
+impl ServerConn {
+    fn device_key(&self) -> Option<DeviceKey> {
+        match &self.role {
+            Role::Device { key, .. } => Some(key.clone()),
+            Role::Registration(_) => None,
+        }
+    }
+
+    /// Answers a `newsletter` IQ (live updates, history).
+    pub(crate) async fn on_newsletter_iq(&mut self, iq: &NodeRef<'_>) {
+        let answer = match self.device_key() {
+            None => iq_error(iq, 401, "not-authorized"),
+            Some(key) => newsletter_request(&self.state, &key, iq),
+        };
+        self.send(&answer).await;
+    }
+
+    /// Answers a `w:mex` IQ (newsletter metadata, follow, unfollow, mute).
+    pub(crate) async fn on_mex_iq(&mut self, iq: &NodeRef<'_>) {
+        let answer = match self.device_key() {
+            None => iq_error(iq, 401, "not-authorized"),
+            Some(key) => mex_request(&self.state, &key.0, iq),
+        };
+        self.send(&answer).await;
+    }
+}
+
+fn newsletter_request(state: &State, key: &DeviceKey, iq: &NodeRef<'_>) -> Node {
+    let attrs = iq.attrs();
+    let to = attrs
+        .optional_jid("to")
+        .ok()
+        .flatten()
+        .unwrap_or_else(Jid::server_jid);
+    let Some(request) = iq.children().first() else {
+        return iq_error(iq, 400, "bad-request");
+    };
+    let mut newsletters = lock(&state.newsletters);
+    let duration = newsletters.live_duration;
+    if request.is("messages") {
+        let jid = request.attrs().optional_jid("jid").ok().flatten();
+        let Some(newsletter) = jid.and_then(|jid| newsletters.by_id.get(&jid.user)) else {
+            return iq_error(iq, 404, "item-not-found");
+        };
+        let count = request
+            .attrs()
+            .optional_u64("count")
+            .ok()
+            .flatten()
+            .unwrap_or(50);
+        let before = request
+            .attrs()
+            .optional_u64("before")
+            .ok()
+            .flatten()
+            .unwrap_or(u64::MAX);
+        let list: Vec<Node> = newsletter
+            .messages
+            .iter()
+            .rev()
+            .filter(|message| message.server_id < before)
+            .take(usize::try_from(count).unwrap_or(usize::MAX))
+            .map(|message| message_node(message, true))
+            .collect();
+        return result_for(iq).children([Node::new("messages")
+            .attr(
+                "jid",
+                Jid::new(newsletter.id.clone(), JidServer::Newsletter),
+            )
+            .children(list)]);
+    }
+    let Some(newsletter) = newsletters.by_id.get_mut(&to.user) else {
+        return iq_error(iq, 404, "item-not-found");
+    };
+    if request.is("live_updates") {
+        newsletter.live_requests += 1;
+        newsletter.live.insert(
+            key.clone(),
+            now_millis().saturating_add(duration.saturating_mul(1000)),
+        );
+        return result_for(iq).children([Node::new("live_updates").attr("duration", duration)]);
+    }
+    if request.is("message_updates") {
+        let after = request
+            .attrs()
+            .optional_u64("after")
+            .ok()
+            .flatten()
+            .unwrap_or(0);
+        let list: Vec<Node> = newsletter
+            .messages
+            .iter()
+            .filter(|message| message.server_id > after)
+            .map(|message| message_node(message, false))
+            .collect();
+        return result_for(iq).children([
+            Node::new("message_updates").children([Node::new("messages").children(list)])
+        ]);
+    }
+    iq_error(iq, 400, "bad-request")
+}
+
+fn mex_answer(iq: &NodeRef<'_>, value: &serde_json::Value) -> Node {
+    result_for(iq).children([Node::new("result").bytes(value.to_string().into_bytes())])
+}
+
+fn mex_request(state: &State, phone: &str, iq: &NodeRef<'_>) -> Node {
+    let Some(query) = iq.child("query") else {
+        return iq_error(iq, 400, "bad-request");
+    };
+    let query_id = query
+        .attrs()
+        .optional_str("query_id")
+        .unwrap_or_default()
+        .into_owned();
+    let body: serde_json::Value = query
+        .bytes()
+        .and_then(|bytes| serde_json::from_slice(bytes).ok())
+        .unwrap_or_default();
+    let variables = &body["variables"];
+    let target = variables["newsletter_id"]
+        .as_str()
+        .or_else(|| variables["input"]["key"].as_str())
+        .and_then(|text| Jid::parse(text).ok());
+    let mut newsletters = lock(&state.newsletters);
+    let Some(newsletter) = target.and_then(|jid| newsletters.by_id.get_mut(&jid.user)) else {
+        return mex_answer(
+            iq,
+            &serde_json::json!({"data": null, "errors": [{"message": "newsletter not found", "extensions": {"error_code": 404}}]}),
+        );
+    };
+    let data = match query_id.as_str() {
+        QUERY_FETCH_NEWSLETTER => {
+            serde_json::json!({ "xwa2_newsletter": newsletter_json(newsletter, phone) })
+        }
+        MUTATION_FOLLOW => {
+            newsletter.followers.insert(phone.to_owned());
+            serde_json::json!({ "xwa2_newsletter_join_v2": newsletter_json(newsletter, phone) })
+        }
+        MUTATION_UNFOLLOW => {
+            newsletter.followers.remove(phone);
+            newsletter.muted.remove(phone);
+            serde_json::json!({ "xwa2_newsletter_leave_v2": newsletter_json(newsletter, phone) })
+        }
+        MUTATION_MUTE | MUTATION_UNMUTE => {
+            if query_id == MUTATION_MUTE {
+                newsletter.muted.insert(phone.to_owned());
+            } else {
+                newsletter.muted.remove(phone);
+            }
+            serde_json::json!({ "xwa2_newsletter_update": newsletter_json(newsletter, phone) })
+        }
+        _ => {
+            return mex_answer(
+                iq,
+                &serde_json::json!({"data": null, "errors": [{"message": "unknown query", "extensions": {"error_code": 400}}]}),
+            );
+        }
+    };
+    mex_answer(iq, &serde_json::json!({ "data": data }))
+}
+
+impl Server {
+    /// Creates a newsletter; returns its JID.
+    pub fn create_newsletter(&self, name: &str, description: &str) -> Jid {
+        let mut newsletters = lock(&self.state.newsletters);
+        newsletters.next += 1;
+        let id = format!("{}", 120_363_100_000_000_000u64 + newsletters.next * 7_919);
+        newsletters.by_id.insert(
+            id.clone(),
+            NewsletterState {
+                id: id.clone(),
+                name: name.to_owned(),
+                description: description.to_owned(),
+                ..NewsletterState::default()
+            },
+        );
+        Jid::new(id, JidServer::Newsletter)
+    }
+
+    /// The state of `newsletter`.
+    pub fn newsletter(&self, newsletter: &Jid) -> Option<NewsletterState> {
+        lock(&self.state.newsletters)
+            .by_id
+            .get(&newsletter.user)
+            .cloned()
+    }
+
+    /// Sets the live-update duration granted from now on (300 s by default).
+    pub fn set_newsletter_live_duration(&self, seconds: u64) {
+        lock(&self.state.newsletters).live_duration = seconds.max(1);
+    }
+
+    /// Posts `message` to `newsletter`; returns its server id.
+    pub fn post_newsletter_message(&self, newsletter: &Jid, message: &wa::Message) -> Option<u64> {
+        let mut newsletters = lock(&self.state.newsletters);
+        let state = newsletters.by_id.get_mut(&newsletter.user)?;
+        let server_id = state.messages.last().map_or(100, |last| last.server_id + 1);
+        state.messages.push(PostedMessage {
+            server_id,
+            id: format!("NL{server_id}"),
+            timestamp: unix_now(),
+            plaintext: Bytes::from(message.encode_to_vec()),
+            reactions: BTreeMap::new(),
+            views: 0,
+        });
+        Some(server_id)
+    }
+
+    /// Adds a reaction `code` to message `server_id` of `newsletter` and
+    /// sends the new counters to every device whose live subscription has
+    /// not expired. Returns how many devices were told (`None` for an
+    /// unknown newsletter or message).
+    pub fn react_to_newsletter_message(
+        &self,
+        newsletter: &Jid,
+        server_id: u64,
+        code: &str,
+    ) -> Option<usize> {
+        let (update, devices) = {
+            let mut newsletters = lock(&self.state.newsletters);
+            let state = newsletters.by_id.get_mut(&newsletter.user)?;
+            let message = state
+                .messages
+                .iter_mut()
+                .find(|m| m.server_id == server_id)?;
+            *message.reactions.entry(code.to_owned()).or_insert(0) += 1;
+            message.views += 1;
+            let now = now_millis();
+            let update = message_node(message, false);
+            state.live.retain(|_, expiry| *expiry > now);
+            (update, state.live.keys().cloned().collect::<Vec<_>>())
+        };
+        let node = notification(
+            newsletter.clone(),
+            "newsletter",
+            vec![
+                Node::new("live_updates").children([Node::new("messages")
+                    .attr("jid", newsletter.clone())
+                    .attr("t", unix_now())
+                    .children([update])]),
+            ],
+        );
+        let mut told = 0;
+        for key in devices {
+            if let Some(conn) = self.state.device_conn(&key)
+                && self.state.command(conn, ConnCommand::Send(node.clone()))
+            {
+                told += 1;
+            }
+        }
+        Some(told)
+    }
+}

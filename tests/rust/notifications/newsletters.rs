@@ -1,0 +1,173 @@
+//! Newsletters: MEX follow/unfollow/mute/metadata, history, live counters
+//! with renewal and cancellation.
+
+use std::time::Duration;
+
+use wapy::events::Event;
+use wapy::proto::wa;
+use wapy::store::Store;
+
+use super::common::{GUARD, logged_in, server};
+
+/// Polls `check` until it holds (a guard against hangs, not a timing
+/// assertion).
+async fn eventually(mut check: impl FnMut() -> bool) {
+    tokio::time::timeout(GUARD, async {
+        while !check() {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await
+    .expect("condition never held");
+}
+
+#[tokio::test]
+async fn follow_mute_metadata_and_history() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000201", Store::open_in_memory().unwrap()).await;
+    let phone = "15550000201".to_owned();
+    let channel = server.create_newsletter("News", "Daily news");
+
+    alice.client.follow_newsletter(&channel).await.unwrap();
+    assert!(
+        server
+            .newsletter(&channel)
+            .unwrap()
+            .followers
+            .contains(&phone)
+    );
+    let info = alice.client.get_newsletter_info(&channel).await.unwrap();
+    assert_eq!(info.jid, channel);
+    assert_eq!(
+        (info.name.as_str(), info.description.as_str()),
+        ("News", "Daily news")
+    );
+    assert_eq!(
+        (info.subscribers, info.role.as_deref(), info.muted),
+        (Some(1), Some("subscriber"), Some(false))
+    );
+
+    alice.client.mute_newsletter(&channel, true).await.unwrap();
+    assert_eq!(
+        alice
+            .client
+            .get_newsletter_info(&channel)
+            .await
+            .unwrap()
+            .muted,
+        Some(true)
+    );
+    alice.client.mute_newsletter(&channel, false).await.unwrap();
+    assert!(server.newsletter(&channel).unwrap().muted.is_empty());
+
+    let first = server
+        .post_newsletter_message(
+            &channel,
+            &wa::Message {
+                conversation: Some("hello".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let second = server
+        .post_newsletter_message(
+            &channel,
+            &wa::Message {
+                conversation: Some("again".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let history = alice
+        .client
+        .get_newsletter_messages(&channel, 10, None)
+        .await
+        .unwrap();
+    assert_eq!(
+        history.iter().map(|m| m.server_id).collect::<Vec<_>>(),
+        vec![second, first]
+    );
+    let text = history[1]
+        .message
+        .as_ref()
+        .and_then(|m| m.conversation.clone());
+    assert_eq!(text.as_deref(), Some("hello"));
+    let older = alice
+        .client
+        .get_newsletter_messages(&channel, 10, Some(second))
+        .await
+        .unwrap();
+    assert_eq!(older.len(), 1);
+
+    alice.client.unfollow_newsletter(&channel).await.unwrap();
+    assert!(server.newsletter(&channel).unwrap().followers.is_empty());
+    let unknown = wapy::binary::Jid::parse("1@newsletter").unwrap();
+    assert!(alice.client.follow_newsletter(&unknown).await.is_err());
+}
+
+#[tokio::test]
+async fn live_updates_renew_before_expiry_and_stop_when_cancelled() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000211", Store::open_in_memory().unwrap()).await;
+    let channel = server.create_newsletter("Live", "");
+    let post = server
+        .post_newsletter_message(
+            &channel,
+            &wa::Message {
+                conversation: Some("x".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        alice.client.subscribe_live_updates(&channel).await.unwrap(),
+        Duration::from_secs(300),
+        "the server's duration"
+    );
+    server.set_newsletter_live_duration(2);
+    // Re-subscribing replaces the renewal task with one on the short timer.
+    assert_eq!(
+        alice.client.subscribe_live_updates(&channel).await.unwrap(),
+        Duration::from_secs(2)
+    );
+    assert!(alice.client.has_live_updates(&channel));
+
+    assert_eq!(
+        server.react_to_newsletter_message(&channel, post, "👍"),
+        Some(1)
+    );
+    let update = alice
+        .wait(|event| match event {
+            Event::NewsletterLiveUpdate(update) => Some(update.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(update.newsletter_jid, channel);
+    assert_eq!(update.messages[0].server_id, post);
+    assert_eq!(
+        update.messages[0]
+            .reactions
+            .iter()
+            .map(|r| (r.code.as_str(), r.count))
+            .collect::<Vec<_>>(),
+        vec![("👍", 1)]
+    );
+
+    // Renewed before the 2 s grant lapsed: still subscribed afterwards.
+    eventually(|| {
+        server
+            .newsletter(&channel)
+            .is_some_and(|n| n.live_requests >= 4)
+    })
+    .await;
+    assert_eq!(
+        server.react_to_newsletter_message(&channel, post, "🔥"),
+        Some(1)
+    );
+
+    assert!(alice.client.cancel_live_updates(&channel));
+    assert!(!alice.client.has_live_updates(&channel));
+    assert!(!alice.client.cancel_live_updates(&channel));
+    // Without renewals the subscription lapses on the server.
+    eventually(|| server.react_to_newsletter_message(&channel, post, "👀") == Some(0)).await;
+}

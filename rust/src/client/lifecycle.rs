@@ -63,6 +63,8 @@ pub(crate) struct Inner {
     pub(crate) first: Mutex<Option<oneshot::Sender<Result<(), ClientError>>>>,
     /// Offline-sync notices held until `Connected`.
     pub(crate) offline_gate: Mutex<super::offline::Gate>,
+    /// Messaging state (pending acks, device lists, retries).
+    pub(crate) messaging: super::message::MessagingState,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -140,6 +142,7 @@ impl Client {
                 pair_code: Mutex::new(None),
                 first: Mutex::new(None),
                 offline_gate: Mutex::default(),
+                messaging: Default::default(),
                 running: Mutex::new(None),
                 runs: AtomicU64::new(0),
             }),
@@ -373,6 +376,7 @@ async fn supervise(client: Client, mut stop: watch::Receiver<bool>, run_id: u64)
         inner.logged_in.store(false, Ordering::Release);
         *lock(&inner.commands) = None;
         inner.requests.cancel_all();
+        inner.messaging.cancel_acks();
         if established {
             failures = 0;
         }

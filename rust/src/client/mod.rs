@@ -47,6 +47,7 @@ mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
+pub mod message;
 mod notice;
 mod offline;
 pub mod pair;
@@ -62,6 +63,7 @@ mod transport;
 pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN, WHATSAPP_URL};
 pub use error::{ClientError, IqError};
 pub use lifecycle::Client;
+pub use message::{MessageId, ReplyTo, SendError};
 pub use socket::SocketError;
 
 pub(crate) use socket::{NoiseSocket, feed, next_frame, send_bytes};

@@ -280,6 +280,12 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
     if let Some(participant) = participant {
         receipt = receipt.attr("participant", participant);
     }
+    if sender.user == phone && !failed {
+        receipt = receipt.attr("type", "sender");
+        if !chat.is_group() {
+            receipt = receipt.attr("recipient", chat.clone());
+        }
+    }
     if failed {
         let registration = lock(&phone_box.signal).store.local().registration_id;
         receipt = receipt.attr("type", "retry").children([
@@ -551,7 +557,7 @@ impl Phone {
                         {
                             Ok(mut ciphertext) => {
                                 if fault == Some(PhoneFault::Undecryptable) && key.1 != 0 {
-                                    corrupt(&mut ciphertext.bytes);
+                                    corrupt_one_to_one(&mut ciphertext);
                                 }
                                 to_nodes.push(to_node(&jid, ciphertext, media, hide));
                             }
@@ -659,6 +665,27 @@ impl Phone {
             }
             None => false,
         }
+    }
+}
+
+/// Breaks the MAC of a `msg`, or of the `msg` inside a `pkmsg` (the outer
+/// fields stay intact, so the failure is a MAC failure, not a new identity).
+fn corrupt_one_to_one(ciphertext: &mut crate::signal::CiphertextMessage) {
+    let end = match ciphertext.message_type {
+        MessageType::Whisper => Some(ciphertext.bytes.len()),
+        MessageType::PreKey => crate::signal::wire::PreKeySignalMessage::parse(&ciphertext.bytes)
+            .ok()
+            .map(|message| {
+                let inner = message.message.serialized();
+                let start = inner.as_ptr() as usize - ciphertext.bytes.as_ptr() as usize;
+                start + inner.len()
+            }),
+    };
+    if let Some(byte) = end
+        .and_then(|end| end.checked_sub(1))
+        .and_then(|index| ciphertext.bytes.get_mut(index))
+    {
+        *byte ^= 0x5a;
     }
 }
 

@@ -3,7 +3,8 @@
 
 #![allow(dead_code)]
 
-use std::sync::Arc;
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use wapy::binary::Jid;
@@ -35,16 +36,28 @@ pub struct Watched {
     pub client: Client,
     pub events: async_channel::Receiver<Arc<Event>>,
     pub phone: Phone,
+    /// Events passed over by earlier waits, in order.
+    backlog: Mutex<VecDeque<Arc<Event>>>,
 }
 
 impl Watched {
+    /// The first event (backlog first) `pick` accepts; the ones it passes
+    /// over stay in the backlog for later waits.
     pub async fn wait<T>(&self, mut pick: impl FnMut(&Event) -> Option<T>) -> T {
+        {
+            let mut backlog = self.backlog.lock().unwrap();
+            if let Some(index) = backlog.iter().position(|event| pick(event).is_some()) {
+                let event = backlog.remove(index).unwrap();
+                return pick(&event).unwrap();
+            }
+        }
         tokio::time::timeout(GUARD, async {
             loop {
                 let event = self.events.recv().await.expect("event channel closed");
                 if let Some(value) = pick(&event) {
                     return value;
                 }
+                self.backlog.lock().unwrap().push_back(event);
             }
         })
         .await
@@ -66,7 +79,7 @@ impl Watched {
 
     /// Events already queued, without waiting.
     pub fn drain(&self) -> Vec<Arc<Event>> {
-        let mut out = Vec::new();
+        let mut out: Vec<Arc<Event>> = self.backlog.lock().unwrap().drain(..).collect();
         while let Ok(event) = self.events.try_recv() {
             out.push(event);
         }
@@ -93,6 +106,7 @@ pub async fn connect(server: &Server, phone: Phone, store: Store) -> Watched {
         client,
         events,
         phone,
+        backlog: Mutex::default(),
     };
     watched
         .wait(|event| matches!(event, Event::Connected(_)).then_some(()))

@@ -229,8 +229,8 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                 failed = true;
                 continue;
             };
-            if let Some(distribution) = message.sender_key_distribution_message.take() {
-                if let (Some(group), Some(bytes)) = (
+            if let Some(distribution) = message.sender_key_distribution_message.take()
+                && let (Some(group), Some(bytes)) = (
                     distribution
                         .group_id
                         .as_deref()
@@ -238,13 +238,13 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                     distribution
                         .axolotl_sender_key_distribution_message
                         .as_deref(),
-                ) {
-                    let _ = protocol::process_distribution(
-                        &mut signal.store,
-                        &SenderKeyName::from_jids(&group, &sender),
-                        bytes,
-                    );
-                }
+                )
+            {
+                let _ = protocol::process_distribution(
+                    &mut signal.store,
+                    &SenderKeyName::from_jids(&group, &sender),
+                    bytes,
+                );
             }
             if let Some(sent) = message.device_sent_message.take() {
                 if let Some(destination) = sent

@@ -65,7 +65,7 @@ impl Conn<'_> {
         let mut encs: Vec<&NodeRef<'_>> = stanza.children_by_tag("enc").collect();
         if encs.is_empty() {
             if let Some(unavailable) = stanza.child("unavailable") {
-                self.on_unavailable(stanza, unavailable, info).await;
+                self.on_unavailable(unavailable, info).await;
             } else {
                 log::debug!("message {} without <enc>", info.id);
             }
@@ -268,12 +268,7 @@ impl Conn<'_> {
         Ok(())
     }
 
-    async fn on_unavailable(
-        &mut self,
-        stanza: &NodeRef<'_>,
-        unavailable: &NodeRef<'_>,
-        info: MessageInfo,
-    ) {
+    async fn on_unavailable(&mut self, unavailable: &NodeRef<'_>, info: MessageInfo) {
         let unavailable_type = unavailable
             .attrs()
             .optional_str("type")
@@ -289,7 +284,6 @@ impl Conn<'_> {
                     decrypt_fail_mode: DecryptFailMode::Show,
                 })
             });
-        let _ = stanza;
         let client = self.client.clone();
         tokio::spawn(async move {
             if let Err(error) = client.request_from_phone(&info).await {

@@ -4,9 +4,7 @@
 //! the server's ack. Also read receipts, resends for peers' retry receipts
 //! and placeholder-resend requests to our phone.
 
-use std::collections::HashSet;
 use std::sync::Arc;
-use std::time::Duration;
 
 use bytes::Bytes;
 use prost::Message as _;
@@ -471,8 +469,6 @@ impl Client {
     /// (`<unavailable>`): a peer `PeerDataOperationRequestMessage` with a
     /// placeholder-resend request.
     pub(crate) async fn request_from_phone(&self, info: &MessageInfo) -> Result<(), SendError> {
-        let own = self.own_device()?;
-        let phone = Jid::new(own.user.clone(), Server::User);
         let key = wa::MessageKey {
             remote_jid: Some(info.source.chat.to_string()),
             from_me: Some(info.source.is_from_me),
@@ -500,19 +496,14 @@ impl Client {
             })),
             ..Default::default()
         };
-        self.send_peer_message(&phone, request).await.map(|_| ())
+        self.send_peer_message(request).await.map(|_| ())
     }
 
     /// A message to our own phone (`category="peer"`): history and
     /// app-state requests, placeholder resends.
-    pub async fn send_peer_message(
-        &self,
-        phone: &Jid,
-        message: wa::Message,
-    ) -> Result<MessageId, SendError> {
+    pub async fn send_peer_message(&self, message: wa::Message) -> Result<MessageId, SendError> {
         let own = self.own_device()?;
         let device = Jid::with_device(own.user.clone(), Server::User, 0);
-        let _ = phone;
         self.ensure_sessions(std::slice::from_ref(&device)).await?;
         let id = message_id(&own.user);
         let ciphertext = self.store().encrypt(
@@ -545,12 +536,3 @@ impl Client {
         Ok(id)
     }
 }
-
-/// Distinct users of a device list.
-#[allow(dead_code)]
-pub(crate) fn users_of(devices: &[Jid]) -> HashSet<Jid> {
-    devices.iter().map(Jid::to_non_ad).collect()
-}
-
-#[allow(dead_code)]
-const _: Duration = Duration::from_secs(0);

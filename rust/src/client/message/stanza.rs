@@ -87,8 +87,7 @@ pub fn message_type(message: &wa::Message) -> &'static str {
 
 /// The `<enc mediatype>` of a message, if it carries media.
 pub fn media_type(message: &wa::Message) -> Option<&'static str> {
-    if let Some(image) = &message.image_message {
-        let _ = image;
+    if message.image_message.is_some() {
         Some("image")
     } else if let Some(video) = &message.video_message {
         Some(if video.gif_playback == Some(true) {

@@ -320,6 +320,12 @@ impl Conn<'_> {
             self.end = Some(End::Transient(ClientError::ClosedByServer));
         } else if stanza.is("ib") {
             self.on_ib(&node).await;
+        } else if stanza.is("message") {
+            self.on_message(&node).await;
+        } else if stanza.is("receipt") {
+            self.on_receipt(&node).await;
+        } else if stanza.is("ack") {
+            self.on_ack(&node);
         } else if stanza.is("notification") {
             self.on_notification(&node).await;
         } else {

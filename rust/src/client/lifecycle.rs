@@ -65,6 +65,8 @@ pub(crate) struct Inner {
     pub(crate) offline_gate: Mutex<super::offline::Gate>,
     /// State kept current by notifications (group info, device lists...).
     pub(crate) notifications: super::notifications::NotificationState,
+    /// Messaging state (pending acks, device lists, retries).
+    pub(crate) messaging: super::message::MessagingState,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -143,6 +145,7 @@ impl Client {
                 notifications: Default::default(),
                 first: Mutex::new(None),
                 offline_gate: Mutex::default(),
+                messaging: Default::default(),
                 running: Mutex::new(None),
                 runs: AtomicU64::new(0),
             }),
@@ -376,6 +379,7 @@ async fn supervise(client: Client, mut stop: watch::Receiver<bool>, run_id: u64)
         inner.logged_in.store(false, Ordering::Release);
         *lock(&inner.commands) = None;
         inner.requests.cancel_all();
+        inner.messaging.cancel_acks();
         if established {
             failures = 0;
         }

@@ -50,6 +50,7 @@ mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
+pub mod message;
 pub mod newsletter;
 mod notice;
 pub mod notifications;
@@ -68,6 +69,7 @@ pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN
 pub use error::{ClientError, IqError};
 pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};
 pub use lifecycle::Client;
+pub use message::{MessageId, ReplyTo, SendError};
 pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};
 pub use notifications::NotificationError;
 pub use socket::SocketError;

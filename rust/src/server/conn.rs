@@ -313,6 +313,7 @@ impl ServerConn {
             .attr("receipt", count_of("receipt"));
         self.send(&Node::new("ib").children([preview])).await;
         let total = queued.len();
+        super::messaging::track_replayed(&self.state, &key, &queued);
         for mut node in queued {
             node.attrs.push(("offline".into(), "1".into()));
             self.send(&node).await;
@@ -431,6 +432,9 @@ impl ServerConn {
     }
 
     fn cleanup(&mut self) {
+        if let Role::Device { key, .. } = &self.role {
+            super::messaging::requeue_unacked(&self.state, key);
+        }
         let mut conns = lock(&self.state.conns);
         conns.by_id.remove(&self.id);
         let id = self.id;
@@ -447,12 +451,9 @@ impl ServerConn {
         let stanza = node.get();
         if stanza.is("iq") {
             self.on_iq(&node).await;
-        } else if stanza.is("presence")
-            || stanza.is("ack")
-            || stanza.is("ib")
-            || stanza.is("receipt")
-            || stanza.is("message")
-        {
+        } else if stanza.is("message") || stanza.is("receipt") || stanza.is("ack") {
+            self.on_routed(&node).await;
+        } else if stanza.is("presence") || stanza.is("ib") {
             // Routing arrives with the messaging layer.
             log::debug!("connection {}: <{}> not routed yet", self.id, stanza.tag());
         } else {

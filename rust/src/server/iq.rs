@@ -56,7 +56,9 @@ impl ServerConn {
                     self.deliver_offline().await;
                 }
             }
+            "encrypt" if iq.child("key").is_some() => self.on_key_fetch(iq).await,
             "encrypt" => self.on_encrypt(iq).await,
+            "usync" => self.on_usync(iq).await,
             "md" => self.on_md(iq).await,
             "w:g2" => self.on_groups_iq(iq).await,
             "newsletter" => self.on_newsletter_iq(iq).await,

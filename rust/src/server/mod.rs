@@ -46,11 +46,13 @@ mod conn;
 pub mod directory;
 pub mod groups;
 mod iq;
+mod messaging;
 pub mod newsletters;
 mod notify;
 mod pairing;
 mod phone;
 pub mod phone_crypto;
+mod phone_messaging;
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
@@ -63,7 +65,9 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use admin::{ConnectionInfo, Injection};
+pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};
+pub use phone_messaging::{PhoneFault, PhoneMessage, PhoneReceipt};
 
 use crate::binary::{Dictionary, Jid, Node};
 use crate::client::ClientConfig;
@@ -188,6 +192,8 @@ pub(crate) struct State {
     pub(crate) next_conn: AtomicU64,
     pub(crate) handshakes: AtomicU64,
     pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
+    /// Message routing: unacknowledged deliveries, phones, groups.
+    pub(crate) hub: messaging::Hub,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -267,6 +273,7 @@ impl Server {
             next_conn: AtomicU64::new(1),
             handshakes: AtomicU64::new(0),
             shutdown: Mutex::new(shutdown),
+            hub: messaging::Hub::default(),
         });
         let task = tokio::spawn(accept_loop(state.clone(), listener));
         log::info!("emulator listening on {addr}");

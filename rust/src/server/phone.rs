@@ -38,8 +38,8 @@ pub enum PairingFault {
 /// A simulated primary phone. Cheap to clone.
 #[derive(Clone)]
 pub struct Phone {
-    state: Arc<State>,
-    phone: String,
+    pub(crate) state: Arc<State>,
+    pub(crate) phone: String,
 }
 
 impl std::fmt::Debug for Phone {

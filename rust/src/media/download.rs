@@ -293,7 +293,7 @@ impl MediaClient {
         match result {
             Ok(()) => sink.finish().await,
             Err(error) => {
-                sink.abandon();
+                sink.abandon().await;
                 Err(error)
             }
         }
@@ -497,6 +497,9 @@ struct Sink {
     failed: Arc<AtomicBool>,
     /// Encrypted bytes fed since the last reset.
     fed: u64,
+    /// The thread, awaited on abandon so that its temporary file is gone
+    /// before the error reaches the caller.
+    worker: tokio::task::JoinHandle<()>,
 }
 
 impl Sink {
@@ -513,8 +516,13 @@ impl Sink {
             failed: failed.clone(),
             verified: None,
         };
-        drop(tokio::task::spawn_blocking(move || worker.run(rx)));
-        Sink { tx, failed, fed: 0 }
+        let worker = tokio::task::spawn_blocking(move || worker.run(rx));
+        Sink {
+            tx,
+            failed,
+            fed: 0,
+            worker,
+        }
     }
 
     async fn feed(&mut self, piece: Bytes) -> Result<(), TransferError> {
@@ -562,8 +570,15 @@ impl Sink {
         self.ask(Feed::Finish).await
     }
 
-    /// Drops the sink: the thread ends and removes its temporary file.
-    fn abandon(self) {}
+    /// Closes the queue and waits for the thread to end, which removes its
+    /// temporary file (a dropped download cleans up the same way, later).
+    async fn abandon(self) {
+        let Sink { tx, worker, .. } = self;
+        drop(tx);
+        if worker.await.is_err() {
+            log::warn!("media download thread ended abnormally");
+        }
+    }
 }
 
 struct Worker {

@@ -18,7 +18,7 @@ cd "$ROOT"
 
 # Sections: name -> function. Add a section by writing section_<name> and
 # listing it here.
-SECTIONS=(rust-codec python-codec)
+SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events)
 
 find_shared() {
     local dir="$ROOT"
@@ -48,6 +48,28 @@ section_rust-codec() {
 section_python-codec() {
     echo "== python-codec: benches/python_codec.py (extension built in release by pip install -e .)" >&2
     "$PYTHON" benches/python_codec.py >> "$RESULTS"
+}
+
+# Criterion benches other than the codec: printed as criterion reports them
+# (their ops are not the anchors' workloads, so they stay out of the table).
+criterion_section() {
+    echo "== rust-$1: criterion (benches/$1.rs)" >&2
+    cargo bench --bench "$1" -- --noplot >&2
+}
+
+section_rust-signal() { criterion_section signal; }
+section_rust-noise() { criterion_section noise; }
+section_rust-media() { criterion_section media; }
+
+section_rust-connection() {
+    echo "== rust-connection: benches/connection.rs (handshakes/s, connect, RSS per client)" >&2
+    cargo bench --bench connection >&2
+}
+
+section_python-events() {
+    echo "== python-events: benches/python_events.py (Rust bus into Python handlers)" >&2
+    "$PYTHON" benches/python_events.py >> "$RESULTS"
+    "$PYTHON" benches/python_events.py --backend trio >> "$RESULTS"
 }
 
 section_anchors() {

@@ -5,6 +5,7 @@
 //!
 //! * [`binary`]: the binary stanza codec and JIDs.
 //! * [`client`]: the client, one module per protocol concern.
+//! * [`events`]: the `Event` enum and its payloads, the event bus and its handlers.
 //! * [`media`]: media file encryption and media retry crypto.
 //! * [`noise`]: the Noise transport: frames, handshake, certificates.
 //! * [`proto`]: the wire schema (protobuf types generated from `proto/`).
@@ -22,6 +23,7 @@
 
 pub mod binary;
 pub mod client;
+pub mod events;
 pub mod media;
 pub mod noise;
 pub mod proto;

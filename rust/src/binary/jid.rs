@@ -8,7 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::strref::StrRef;
 
@@ -274,6 +274,14 @@ impl FromStr for Jid {
 impl Serialize for Jid {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
+    }
+}
+
+/// Reads the text form written by `Serialize` (any form [`Jid::parse`] accepts).
+impl<'de> Deserialize<'de> for Jid {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Jid, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Jid::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 

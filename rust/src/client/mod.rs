@@ -1,9 +1,68 @@
-//! The client: connection state machine and one module per protocol concern.
+//! The client: connection state machine and one module per protocol concern
+//! (whatsmeow-style).
 //!
-//! * [`pair`]: device linking, companion side: QR code, `<pair-success>`,
-//!   pair code, signed key-index lists.
+//! * [`Client`] (`lifecycle`): the handle — `connect`, `disconnect`,
+//!   `logout`, `pair_phone`, `send_node`, `send_iq`, its event bus; the supervisor
+//!   that reconnects with backoff after transient failures and stops for
+//!   good after permanent ones.
+//! * [`config`]: [`ClientConfig`] — server URL and trusted root, payload,
+//!   keepalive, reconnect policy, offline-sync timeout, raw-node forwarding.
+//! * `transport` (WebSocket, `wss://` with rustls or `ws://`), `socket`
+//!   (Noise handshake, encrypted frames, stanza codec), `connection` (the
+//!   per-connection loop and the router by tag).
+//! * [`request`]: IQ ids, waiting requests, [`IqError`].
+//! * `login` (`<success>`, `<failure>`, post-login steps), [`stream_error`],
+//!   `keepalive`, `offline`, `linking` (QR pairing), `pair_code`
+//!   (code pairing), [`prekeys`].
+//! * `notice`: how connection ends become `Disconnected` events; every
+//!   event leaves the client through one function.
+//! * [`pair`]: device linking cryptography and stanzas, companion side.
 //! * [`payload`]: the `ClientPayload` sent in the Noise handshake (login and
 //!   registration), and its validation on the server side.
+//! * [`runtime`]: the process-wide tokio runtime for callers without one.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), wapy::client::ClientError> {
+//! use wapy::client::{Client, ClientConfig};
+//! use wapy::events::Event;
+//! use wapy::store::Store;
+//!
+//! let client = Client::new(Store::open("bot.db")?, ClientConfig::default());
+//! let events = client.subscribe();
+//! client.connect().await?;
+//! while let Ok(event) = events.recv().await {
+//!     match &*event {
+//!         Event::QrCode(qr) => println!("scan: {}", qr.code),
+//!         Event::Connected(_) => println!("online as {:?}", client.jid()),
+//!         _ => {}
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
 
+pub mod config;
+mod connection;
+mod error;
+mod keepalive;
+mod lifecycle;
+mod linking;
+mod login;
+mod notice;
+mod offline;
 pub mod pair;
+mod pair_code;
 pub mod payload;
+pub mod prekeys;
+pub mod request;
+pub mod runtime;
+mod socket;
+pub mod stream_error;
+mod transport;
+
+pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN, WHATSAPP_URL};
+pub use error::{ClientError, IqError};
+pub use lifecycle::Client;
+pub use socket::SocketError;
+
+pub(crate) use socket::{NoiseSocket, feed, next_frame, send_bytes};
+pub(crate) use transport::websocket_config;

@@ -522,6 +522,12 @@ fn unpack_frame<'py>(
     Builder::new(py, dict).node(&node)
 }
 
+/// A `wapy.Node` for an owned stanza (its strings are all copied, so the
+/// dictionary it was decoded with does not matter).
+pub(crate) fn node_to_py<'py>(py: Python<'py>, node: &Node) -> PyResult<Bound<'py, PyNode>> {
+    Builder::new(py, Dictionary::V3).node(&node.as_node_ref())
+}
+
 /// Adds the classes and functions of this module to `wapy._core`.
 pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<PyNode>()?;

@@ -3,13 +3,21 @@
 use pyo3::prelude::*;
 
 mod binary;
+mod client;
 mod errors;
+mod events;
 mod jid;
 
 /// The extension module `wapy._core`.
 #[pymodule]
 fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    // Rust `log` records go to Python's `logging` (loggers named `wapy...`).
+    if let Err(error) = pyo3_log::try_init() {
+        log::debug!("a logger was already installed: {error}");
+    }
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     binary::register(module)?;
+    events::register(module)?;
+    client::register(module)?;
     Ok(())
 }

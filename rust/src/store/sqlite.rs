@@ -175,6 +175,24 @@ impl Store {
     pub fn save_device(&self, device: &Device) -> Result<(), StoreError> {
         self.with_transaction(|tx| tx.save_device(device))
     }
+
+    /// Deletes the device identity and the Signal state tied to it
+    /// (identities, sessions, prekeys, signed prekeys, sender keys, buffered
+    /// events): what a logout leaves behind. The next
+    /// [`load_or_create_device`](Store::load_or_create_device) makes a fresh,
+    /// unpaired identity.
+    pub fn delete_device(&self) -> Result<(), StoreError> {
+        self.with_transaction(|tx| {
+            tx.conn.execute_batch(
+                "DELETE FROM device; DELETE FROM identities; DELETE FROM sessions;
+                 DELETE FROM prekeys; DELETE FROM signed_prekeys; DELETE FROM sender_keys;
+                 DELETE FROM event_buffer;",
+            )?;
+            Ok::<_, StoreError>(())
+        })?;
+        *lock(&self.inner.device) = None;
+        Ok(())
+    }
 }
 
 /// One transaction on the store: every protocol step runs in one, and commits

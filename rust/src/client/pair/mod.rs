@@ -7,7 +7,8 @@
 //! * [`success`]: `<pair-success>` processing: the ADV HMAC, the account
 //!   signature, our device signature, and the `<pair-device-sign>` reply.
 //! * [`code`]: linking with an 8-character code typed on the phone
-//!   (`link_code_companion_reg`), both halves of its key agreement.
+//!   (`link_code_companion_reg`), both halves of its key agreement;
+//!   [`code_stanza`] its stanzas.
 //! * [`adv`]: the ADV ("account device verification") building blocks shared
 //!   with the emulator's simulated phone: signature prefixes, the decoded
 //!   `ADVDeviceIdentity`, the signed messages.
@@ -44,6 +45,7 @@
 
 pub mod adv;
 pub mod code;
+pub mod code_stanza;
 pub mod key_index;
 pub mod qr;
 pub mod stanza;

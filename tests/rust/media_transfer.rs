@@ -1,7 +1,14 @@
 //! Media transfer against the emulator's media server over real loopback
 //! sockets: upload/download round trips, corruption, 404/410 and a full
 //! media retry, host failover, token expiry, transient failures, resumed
-//! downloads and progress reports.
+//! downloads and progress reports; then the same through a logged-in
+//! [`Client`] against the full emulator (`media_conn` over the `w:m` IQ,
+//! media retry over `<receipt type="server-error">` and the phone's
+//! `mediaretry` notification), and a large file streamed with bounded
+//! memory.
+//!
+//! The large file is `WAPY_MEDIA_BIG_MB` MiB (200 unless set; CI's release
+//! run uses the default, a quick debug run may set it lower).
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -17,6 +24,10 @@ use wapy::media::{
 };
 use wapy::server::media::phone::{PhoneBlob, PhoneMedia, answer_media_retry};
 use wapy::server::media::{MediaServer, MediaServerConfig};
+
+#[allow(dead_code)]
+#[path = "connection/common.rs"]
+mod common;
 
 fn wire(node: &Node) -> OwnedNodeRef {
     let bytes = encode(node, Dictionary::V3).unwrap();
@@ -518,7 +529,7 @@ async fn progress_is_monotonic_and_complete_also_across_a_resumed_download() {
     let (callback, seen) = recorder();
     let options = DownloadOptions {
         progress: Some(callback),
-        max_in_memory: None,
+        ..DownloadOptions::default()
     };
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("video.mp4");
@@ -529,4 +540,382 @@ async fn progress_is_monotonic_and_complete_also_across_a_resumed_download() {
     assert_eq!(std::fs::read(&target).unwrap(), plain);
     assert_eq!(server.stats().downloads, 2);
     assert_complete_and_monotonic(&seen.lock().unwrap(), enc_len);
+}
+
+// ---------------------------------------------------------------------------
+// Through a logged-in client and the full emulator.
+
+use wapy::client::Client;
+use wapy::events::Event;
+use wapy::media::{MediaOrigin, MediaRetryOutcome as Outcome};
+use wapy::proto::wa;
+use wapy::store::Store;
+
+async fn emulator_client(phone: &str) -> (wapy::server::Server, common::Watched) {
+    let server = common::server().await;
+    let watched = common::logged_in(&server, phone, Store::open_in_memory().unwrap()).await;
+    (server, watched)
+}
+
+async fn upload_with(client: &Client, plain: &[u8], media_type: MediaType) -> UploadedMedia {
+    client
+        .upload(
+            UploadSource::Bytes(Bytes::copy_from_slice(plain)),
+            media_type,
+            &UploadOptions::default(),
+        )
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn client_round_trips_every_message_type_through_the_emulator() {
+    let (server, watched) = emulator_client("15550100001").await;
+    let client = &watched.client;
+
+    let image = sample(70_001, 1);
+    let up = upload_with(client, &image, MediaType::Image).await;
+    let message: wa::ImageMessage = up.image_message("image/jpeg");
+    assert_eq!(
+        client
+            .download(&message, &DownloadOptions::default())
+            .await
+            .unwrap()
+            .data,
+        image
+    );
+
+    let video = sample(150_000, 2);
+    let up = upload_with(client, &video, MediaType::Video).await;
+    let message = up.video_message("video/mp4");
+    assert_eq!(
+        client
+            .download(&message, &DownloadOptions::default())
+            .await
+            .unwrap()
+            .data,
+        video
+    );
+
+    let voice = sample(9_999, 3);
+    let up = upload_with(client, &voice, MediaType::Ptt).await;
+    let message = up.audio_message("audio/ogg; codecs=opus");
+    assert_eq!(message.ptt, Some(true));
+    // A voice note is encrypted with the audio keys: the message's type
+    // (audio) downloads it.
+    assert_eq!(
+        client
+            .download(&message, &DownloadOptions::default())
+            .await
+            .unwrap()
+            .data,
+        voice
+    );
+
+    let document = sample(0, 4);
+    let up = upload_with(client, &document, MediaType::Document).await;
+    let message = up.document_message("application/pdf", "empty.pdf");
+    assert_eq!(
+        client
+            .download(&message, &DownloadOptions::default())
+            .await
+            .unwrap()
+            .data,
+        document
+    );
+
+    let sticker = sample(65_536, 5);
+    let up = upload_with(client, &sticker, MediaType::Sticker).await;
+    let message = up.sticker_message("image/webp");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("sticker.webp");
+    let (progress, seen) = recorder();
+    let options = DownloadOptions {
+        progress: Some(progress),
+        ..DownloadOptions::default()
+    };
+    let info = client
+        .download_to(&message, &target, &options)
+        .await
+        .unwrap();
+    assert_eq!(info.file_length, sticker.len() as u64);
+    assert_eq!(std::fs::read(&target).unwrap(), sticker);
+    assert_complete_and_monotonic(
+        &seen.lock().unwrap(),
+        (sticker.len() as u64 / 16 + 1) * 16 + 10,
+    );
+
+    let history = sample(4_321, 6);
+    let up = upload_with(client, &history, MediaType::History).await;
+    let notification = wa::HistorySyncNotification {
+        file_sha256: Some(Bytes::copy_from_slice(&up.file_sha256)),
+        file_length: Some(up.file_length),
+        media_key: Some(Bytes::copy_from_slice(up.media_key.as_bytes())),
+        file_enc_sha256: Some(Bytes::copy_from_slice(&up.file_enc_sha256)),
+        direct_path: Some(up.direct_path.clone()),
+        ..Default::default()
+    };
+    assert_eq!(
+        client
+            .download(&notification, &DownloadOptions::default())
+            .await
+            .unwrap()
+            .data,
+        history
+    );
+
+    // One media_conn IQ served every transfer (the answer is cached for
+    // its TTL); the media server stored all six files.
+    let stats = server.media().stats();
+    assert_eq!(stats.media_conns, 1);
+    assert_eq!(stats.uploads, 6);
+    let conn = client.media_conn().await.unwrap();
+    assert_eq!(conn.hosts[0].hostname, server.media().host());
+    assert_eq!(server.media().stats().media_conns, 1);
+
+    // A refused token fetches a new media_conn over the connection.
+    server.media().expire_tokens();
+    upload_with(client, b"after expiry", MediaType::Image).await;
+    assert_eq!(server.media().stats().media_conns, 2);
+    assert_eq!(server.media().stats().auth_refusals, 1);
+    client.disconnect().await;
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn client_fails_over_from_a_dead_first_host() {
+    let (server, watched) = emulator_client("15550100002").await;
+    let client = &watched.client;
+    // A port nothing listens on, listed first.
+    let dead = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let dead_host = dead.local_addr().unwrap().to_string();
+    drop(dead);
+    server.media().advertise_first(vec![dead_host]);
+    let plain = sample(33_333, 7);
+    let up = upload_with(client, &plain, MediaType::Document).await;
+    let message = up.document_message("text/plain", "a.txt");
+    assert_eq!(
+        client
+            .download(&message, &DownloadOptions::default())
+            .await
+            .unwrap()
+            .data,
+        plain
+    );
+    assert_eq!(client.media_conn().await.unwrap().hosts.len(), 2);
+    client.disconnect().await;
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn client_media_retry_through_the_phone() {
+    let (server, watched) = emulator_client("15550100003").await;
+    let client = &watched.client;
+    let chat = Jid::parse("15559998888@s.whatsapp.net").unwrap();
+    let plain = sample(80_000, 8);
+    let media_key = MediaKey::generate();
+    let up = client
+        .upload(
+            UploadSource::Bytes(Bytes::from(plain.clone())),
+            MediaType::Image,
+            &UploadOptions {
+                media_key: Some(media_key.clone()),
+                progress: None,
+            },
+        )
+        .await
+        .unwrap();
+    let message = up.image_message("image/png");
+    let (encrypted, _) = encrypt(&plain, &media_key.expand(MediaType::Image));
+    server.media().keep_for_retry(
+        "3EB0C0FFEE",
+        PhoneMedia {
+            media_key: media_key.clone(),
+            media_type: MediaType::Image,
+            encrypted: PhoneBlob::Bytes(Bytes::from(encrypted)),
+        },
+    );
+
+    // Without the message's origin, 410 is reported as such.
+    server.media().fail_next_download(&up.direct_path, 410);
+    let error = client
+        .download(&message, &DownloadOptions::default())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, TransferError::MediaGone { status: 410 }),
+        "{error:?}"
+    );
+
+    // With it, the client asks the phone, which uploads again.
+    server.media().fail_next_download(&up.direct_path, 404);
+    let options = DownloadOptions {
+        retry: Some(MediaOrigin::message(
+            "3EB0C0FFEE",
+            chat.clone(),
+            false,
+            None,
+        )),
+        ..DownloadOptions::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("retried.png");
+    client
+        .download_to(&message, &target, &options)
+        .await
+        .unwrap();
+    assert_eq!(std::fs::read(&target).unwrap(), plain);
+    assert_eq!(server.media().stats().uploads, 2);
+    let event = watched
+        .wait(|event| match event {
+            Event::MediaRetry(retry) => Some(retry.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(event.message_id, "3EB0C0FFEE");
+    assert_eq!(event.chat_jid, chat);
+    assert!(event.ciphertext.is_some() && event.error_code.is_none());
+
+    // A message the phone does not have: a typed refusal, nothing written.
+    server.media().fail_next_download(&up.direct_path, 410);
+    let options = DownloadOptions {
+        retry: Some(MediaOrigin::message("3EB0UNKNOWN", chat, false, None)),
+        ..DownloadOptions::default()
+    };
+    let target = dir.path().join("missing.png");
+    let error = client
+        .download_to(&message, &target, &options)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, TransferError::RetryRefused(Outcome::NotFound)),
+        "{error:?}"
+    );
+    assert!(!target.exists());
+    assert_eq!(leftovers(dir.path()), ["retried.png"]);
+    client.disconnect().await;
+    server.shutdown().await;
+}
+
+#[tokio::test]
+async fn client_corrupted_download_leaves_nothing() {
+    let (server, watched) = emulator_client("15550100004").await;
+    let client = &watched.client;
+    let plain = sample(250_000, 9);
+    let up = upload_with(client, &plain, MediaType::Video).await;
+    server.media().corrupt(&up.direct_path).unwrap();
+    let message = up.video_message("video/mp4");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("clip.mp4");
+    let error = client
+        .download_to(&message, &target, &DownloadOptions::default())
+        .await
+        .unwrap_err();
+    assert!(error.is_integrity(), "{error:?}");
+    assert!(leftovers(dir.path()).is_empty());
+    let error = client
+        .download(&message, &DownloadOptions::default())
+        .await
+        .unwrap_err();
+    assert!(error.is_integrity(), "{error:?}");
+    client.disconnect().await;
+    server.shutdown().await;
+}
+
+fn status_kib(field: &str) -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix(field))
+        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap()
+}
+
+/// Resets the process's peak RSS to its current RSS (Linux `clear_refs` 5).
+fn reset_peak_rss() {
+    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn large_file_streams_both_ways_with_bounded_memory() {
+    let mib: u64 = std::env::var("WAPY_MEDIA_BIG_MB")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(200);
+    let len = mib * 1024 * 1024;
+    let (server, watched) = emulator_client("15550100005").await;
+    let client = &watched.client;
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("big.bin");
+    // Written from a generator, 1 MiB at a time, hashed on the way.
+    let mut hash = Sha256::new();
+    {
+        use std::io::Write;
+        let mut file = std::io::BufWriter::new(std::fs::File::create(&source).unwrap());
+        let mut piece = vec![0u8; 1024 * 1024];
+        for index in 0..mib {
+            for (i, byte) in piece.iter_mut().enumerate() {
+                *byte = (i as u64).wrapping_mul(31).wrapping_add(index) as u8;
+            }
+            hash.update(&piece);
+            file.write_all(&piece).unwrap();
+        }
+        file.flush().unwrap();
+    }
+    let expected: [u8; 32] = hash.finalize().into();
+
+    reset_peak_rss();
+    let baseline = status_kib("VmRSS:");
+    let (progress, seen) = recorder();
+    let up = client
+        .upload_path(
+            &source,
+            MediaType::Video,
+            &UploadOptions {
+                media_key: None,
+                progress: Some(progress),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(up.file_length, len);
+    assert_eq!(up.file_sha256, expected);
+    let enc_len = (len / 16 + 1) * 16 + 10;
+    assert_complete_and_monotonic(&seen.lock().unwrap(), enc_len);
+
+    let target = dir.path().join("copy.bin");
+    let message = up.video_message("video/mp4");
+    let info = client
+        .download_to(&message, &target, &DownloadOptions::default())
+        .await
+        .unwrap();
+    let peak = status_kib("VmHWM:");
+    assert_eq!(info.file_length, len);
+    assert_eq!(std::fs::metadata(&target).unwrap().len(), len);
+    let mut copy = Sha256::new();
+    {
+        use std::io::Read;
+        let mut file = std::fs::File::open(&target).unwrap();
+        let mut buffer = vec![0u8; 1024 * 1024];
+        loop {
+            let n = file.read(&mut buffer).unwrap();
+            if n == 0 {
+                break;
+            }
+            copy.update(&buffer[..n]);
+        }
+    }
+    assert_eq!(<[u8; 32]>::from(copy.finalize()), expected);
+
+    // The whole round trip (client, HTTP on both sides, the media server)
+    // ran in this process; its peak resident memory grew by far less than
+    // the file (other tests of this binary run alongside and count too).
+    let growth_mib = peak.saturating_sub(baseline) / 1024;
+    eprintln!("{mib} MiB round trip: peak RSS grew by {growth_mib} MiB");
+    assert!(
+        growth_mib < 48,
+        "peak RSS grew by {growth_mib} MiB for a {mib} MiB file"
+    );
+    client.disconnect().await;
+    server.shutdown().await;
 }

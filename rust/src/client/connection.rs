@@ -366,6 +366,7 @@ impl Conn<'_> {
         match kind.as_str() {
             "encrypt" => self.on_prekey_notification(notification),
             "link_code_companion_reg" => self.on_primary_hello(notification),
+            "mediaretry" => super::media::on_media_retry_notification(self.client, notification),
             _ => log::debug!("notification of type {kind:?} left to other layers"),
         }
         self.send(&ack(notification, "notification")).await;

@@ -63,6 +63,8 @@ pub(crate) struct Inner {
     pub(crate) first: Mutex<Option<oneshot::Sender<Result<(), ClientError>>>>,
     /// Offline-sync notices held until `Connected`.
     pub(crate) offline_gate: Mutex<super::offline::Gate>,
+    /// Media transfers and pending media retries.
+    pub(crate) media: super::media::MediaState,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -140,6 +142,7 @@ impl Client {
                 pair_code: Mutex::new(None),
                 first: Mutex::new(None),
                 offline_gate: Mutex::default(),
+                media: Default::default(),
                 running: Mutex::new(None),
                 runs: AtomicU64::new(0),
             }),

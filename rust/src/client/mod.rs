@@ -14,6 +14,8 @@
 //! * `login` (`<success>`, `<failure>`, post-login steps), [`stream_error`],
 //!   `keepalive`, `offline`, `linking` (QR pairing), `pair_code`
 //!   (code pairing), [`prekeys`].
+//! * `media`: [`Client::media_conn`], [`Client::upload`],
+//!   [`Client::download`] / [`Client::download_to`] with media retry.
 //! * `notice`: how connection ends become `Disconnected` events; every
 //!   event leaves the client through one function.
 //! * [`pair`]: device linking cryptography and stanzas, companion side.
@@ -47,6 +49,7 @@ mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
+mod media;
 mod notice;
 mod offline;
 pub mod pair;

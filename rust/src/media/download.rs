@@ -34,12 +34,15 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::conn::MediaConn;
 use super::decrypt::{commit, temp_beside};
+use super::retry_stanza::RetryTarget;
 use super::transfer::{
     MediaClient, ProgressFn, ProgressTracker, TransferError, WEB_ORIGIN, check_direct_path,
     is_transient_status, media_token, retry_after,
 };
 use super::upload::UploadedMedia;
 use super::{DecryptedMedia, MAC_LEN, MediaChecks, MediaDecryptor, MediaKey, MediaKeys, MediaType};
+use crate::binary::Jid;
+use crate::events::MessageInfo;
 use crate::proto::wa;
 
 /// Pieces of the body queued for the decrypting thread.
@@ -196,6 +199,57 @@ impl Downloadable for UploadedMedia {
     }
 }
 
+/// The message a piece of media belongs to: what a media retry names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaOrigin {
+    /// The message id (of the media message, or of the protocol message
+    /// carrying a history sync notification).
+    pub message_id: String,
+    /// The chat and sender (`<rmr>`), or a history sync blob.
+    pub target: RetryTarget,
+}
+
+impl MediaOrigin {
+    /// Media of a chat message: `chat`, whether we sent it, and its sender
+    /// in a group.
+    pub fn message(
+        message_id: impl Into<String>,
+        chat: Jid,
+        from_me: bool,
+        participant: Option<Jid>,
+    ) -> MediaOrigin {
+        MediaOrigin {
+            message_id: message_id.into(),
+            target: RetryTarget::Message {
+                chat,
+                from_me,
+                participant,
+            },
+        }
+    }
+
+    /// A history sync blob announced by message `message_id`.
+    pub fn history_sync(message_id: impl Into<String>) -> MediaOrigin {
+        MediaOrigin {
+            message_id: message_id.into(),
+            target: RetryTarget::HistorySync,
+        }
+    }
+
+    /// The origin of a received message's media: its chat, and the sender
+    /// (without device) as `participant` in groups.
+    pub fn from_message_info(info: &MessageInfo) -> MediaOrigin {
+        let source = &info.source;
+        let participant = source.is_group.then(|| source.sender.to_non_ad());
+        MediaOrigin::message(
+            info.id.clone(),
+            source.chat.clone(),
+            source.is_from_me,
+            participant,
+        )
+    }
+}
+
 /// Options of one download.
 #[derive(Clone, Default)]
 pub struct DownloadOptions {
@@ -204,6 +258,11 @@ pub struct DownloadOptions {
     /// Limit of [`MediaClient::download`] (default
     /// [`TransferConfig::max_in_memory`](super::TransferConfig::max_in_memory)).
     pub max_in_memory: Option<u64>,
+    /// The message the media belongs to. With it, the connected client's
+    /// downloads (`Client::download`) answer 404/410 with a media retry;
+    /// a bare [`MediaClient`], which has no connection to ask the phone
+    /// through, reports [`TransferError::MediaGone`] either way.
+    pub retry: Option<MediaOrigin>,
 }
 
 impl fmt::Debug for DownloadOptions {
@@ -211,6 +270,7 @@ impl fmt::Debug for DownloadOptions {
         f.debug_struct("DownloadOptions")
             .field("progress", &self.progress.is_some())
             .field("max_in_memory", &self.max_in_memory)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -358,7 +418,7 @@ impl MediaClient {
         progress: &Arc<ProgressTracker>,
         limit: u64,
     ) -> Result<(), Failure> {
-        let url = self.download_url(host, request);
+        let url = self.download_url(host, request).map_err(Failure::Fatal)?;
         let mut resumes = 0;
         let idle = self.config.idle_timeout;
         'request: loop {
@@ -432,7 +492,7 @@ impl MediaClient {
         }
     }
 
-    fn download_url(&self, host: &str, request: &DownloadRequest) -> String {
+    fn download_url(&self, host: &str, request: &DownloadRequest) -> Result<String, TransferError> {
         let separator = if request.direct_path.contains('?') {
             '&'
         } else {
@@ -443,12 +503,12 @@ impl MediaClient {
             .file_enc_sha256
             .map(|hash| format!("hash={}&", media_token(&hash)))
             .unwrap_or_default();
-        format!(
+        Ok(format!(
             "{}{}{separator}{hash}mms-type={}&__wa-mms=",
-            self.base_url(host),
+            self.base_url(host)?,
             request.direct_path,
             request.media_type.mms_type()
-        )
+        ))
     }
 }
 

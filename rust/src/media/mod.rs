@@ -42,7 +42,7 @@ pub use decrypt::{
     DecryptedMedia, MediaChecks, MediaDecryptor, decrypt, decrypt_file, decrypt_stream,
     decrypt_to_path,
 };
-pub use download::{DownloadOptions, DownloadRequest, Downloadable, DownloadedMedia};
+pub use download::{DownloadOptions, DownloadRequest, Downloadable, DownloadedMedia, MediaOrigin};
 pub use encrypt::{
     EncryptWriter, EncryptedMedia, MediaEncryptor, encrypt, encrypt_file, encrypt_stream,
 };

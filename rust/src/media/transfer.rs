@@ -126,6 +126,21 @@ pub enum TransferError {
     /// The HTTP client could not be built (a bad root certificate).
     #[error("HTTP client setup failed: {0}")]
     Setup(String),
+    /// Plain HTTP was configured and a media host is not on loopback.
+    #[error("plain HTTP refused for the non-loopback media host {0}")]
+    InsecureHost(String),
+    /// The phone could not upload the media again (media retry).
+    #[error("media retry failed: {0:?}")]
+    RetryRefused(super::MediaRetryOutcome),
+    /// The phone's media retry answer does not parse or decrypt.
+    #[error("media retry answer unusable: {0}")]
+    RetryAnswer(#[from] super::MediaRetryStanzaError),
+    /// No media retry answer arrived in time.
+    #[error("no media retry answer within {0:?}")]
+    RetryTimeout(Duration),
+    /// A media retry needs a logged-in client (to send the receipt).
+    #[error("media retry needs a connected, logged-in client")]
+    NotConnected,
     /// A background task of the transfer stopped unexpectedly.
     #[error("a transfer task stopped unexpectedly")]
     TaskFailed,
@@ -254,6 +269,8 @@ pub struct TransferConfig {
     pub env_proxy: bool,
     /// `User-Agent` of media requests, if any.
     pub user_agent: Option<String>,
+    /// How long a download waits for the phone's answer to a media retry.
+    pub media_retry_timeout: Duration,
 }
 
 impl Default for TransferConfig {
@@ -271,6 +288,7 @@ impl Default for TransferConfig {
             builtin_roots: true,
             env_proxy: true,
             user_agent: None,
+            media_retry_timeout: Duration::from_secs(30),
         }
     }
 }
@@ -285,6 +303,7 @@ impl TransferConfig {
             backoff: Duration::from_millis(20),
             max_backoff: Duration::from_millis(200),
             env_proxy: false,
+            media_retry_timeout: Duration::from_secs(10),
             ..TransferConfig::default()
         }
     }
@@ -445,9 +464,32 @@ impl MediaClient {
         &self.config
     }
 
-    pub(crate) fn base_url(&self, host: &str) -> String {
-        format!("{}://{host}", self.config.scheme.as_str())
+    /// `scheme://host`. Plain HTTP is refused for any host but a loopback
+    /// address: the media of real hosts never travels unencrypted, whatever
+    /// the configuration says.
+    pub(crate) fn base_url(&self, host: &str) -> Result<String, TransferError> {
+        if self.config.scheme == Scheme::Http && !is_loopback_host(host) {
+            log::warn!("refusing plain HTTP to the non-loopback media host {host}");
+            return Err(TransferError::InsecureHost(host.to_owned()));
+        }
+        Ok(format!("{}://{host}", self.config.scheme.as_str()))
     }
+}
+
+/// True for `localhost`, `127.x.y.z` and `::1`, with or without a port.
+pub(crate) fn is_loopback_host(host: &str) -> bool {
+    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+        return ip.is_loopback();
+    }
+    let name = if let Some(rest) = host.strip_prefix('[') {
+        rest.split_once(']').map_or(rest, |(inside, _)| inside)
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _)| name)
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// `Retry-After` in seconds, when present.
@@ -539,6 +581,42 @@ mod tests {
                 Err(TransferError::BadDirectPath(_))
             ));
         }
+    }
+
+    #[test]
+    fn plain_http_only_on_loopback() {
+        for host in [
+            "127.0.0.1:8080",
+            "127.9.9.9",
+            "localhost:1",
+            "[::1]:443",
+            "::1",
+        ] {
+            assert!(is_loopback_host(host), "{host}");
+        }
+        for host in [
+            "mmg.whatsapp.net",
+            "10.0.0.1:80",
+            "[2001:db8::1]:443",
+            "localhost.evil.example",
+            "",
+        ] {
+            assert!(!is_loopback_host(host), "{host}");
+        }
+        let cache = Arc::new(MediaConnCache::new(|| async {
+            Err::<super::super::MediaConn, _>(MediaConnError::NotConnected)
+        }));
+        let plain = MediaClient::new(TransferConfig::emulator(), cache.clone()).unwrap();
+        assert!(matches!(
+            plain.base_url("mmg.whatsapp.net"),
+            Err(TransferError::InsecureHost(_))
+        ));
+        assert_eq!(plain.base_url("127.0.0.1:9").unwrap(), "http://127.0.0.1:9");
+        let tls = MediaClient::new(TransferConfig::default(), cache).unwrap();
+        assert_eq!(
+            tls.base_url("mmg.whatsapp.net").unwrap(),
+            "https://mmg.whatsapp.net"
+        );
     }
 
     #[test]

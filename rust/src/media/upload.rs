@@ -341,9 +341,9 @@ impl MediaClient {
         media_type: MediaType,
         progress: &Arc<ProgressTracker>,
     ) -> Result<Answer, Failure> {
+        let base = self.base_url(host).map_err(Failure::Fatal)?;
         let url = format!(
-            "{}/mms/{}/{token}?auth={}&token={token}",
-            self.base_url(host),
+            "{base}/mms/{}/{token}?auth={}&token={token}",
             media_type.mms_type(),
             query_value(&conn.auth),
         );

@@ -25,7 +25,10 @@
 //! [`advertise_first`](MediaServer::advertise_first) (list other hosts, such
 //! as a closed port, before this one).
 //!
-//! [`phone`] has the simulated phone's answer to media retry receipts.
+//! [`phone`] has the simulated phone's answer to media retry receipts
+//! ([`keep_for_retry`](MediaServer::keep_for_retry) says which media the
+//! phone still has); the emulator's connections route `<receipt
+//! type="server-error">` to it and send its `mediaretry` notification back.
 
 pub mod phone;
 
@@ -127,7 +130,7 @@ pub struct StoredMedia {
 /// Request counts.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct MediaServerStats {
-    /// Uploads stored.
+    /// Files stored (HTTP uploads, and the phone's re-uploads for media retry).
     pub uploads: u64,
     /// Download requests answered (any status).
     pub downloads: u64,
@@ -163,6 +166,8 @@ struct State {
     tokens: Mutex<HashMap<String, Instant>>,
     hooks: Mutex<Hooks>,
     advertised_first: Mutex<Vec<String>>,
+    /// What the simulated phones keep for media retry, by message id.
+    retained: Mutex<HashMap<String, phone::PhoneMedia>>,
     next_id: AtomicU64,
     uploads: AtomicU64,
     downloads: AtomicU64,
@@ -227,6 +232,7 @@ impl MediaServer {
             tokens: Mutex::new(HashMap::new()),
             hooks: Mutex::new(Hooks::default()),
             advertised_first: Mutex::new(Vec::new()),
+            retained: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
             uploads: AtomicU64::new(0),
             downloads: AtomicU64::new(0),
@@ -403,6 +409,19 @@ impl MediaServer {
         ))
     }
 
+    /// Lets the simulated phone answer media retry receipts for
+    /// `message_id`: it keeps the encrypted file and its key, and uploads
+    /// the file again when a companion asks. Receipts for messages it does
+    /// not keep get `<error code="2"/>` (not on the phone).
+    pub fn keep_for_retry(&self, message_id: &str, media: phone::PhoneMedia) {
+        lock(&self.state.retained).insert(message_id.to_owned(), media);
+    }
+
+    /// What the phone keeps for `message_id`.
+    pub(crate) fn retained(&self, message_id: &str) -> Option<phone::PhoneMedia> {
+        lock(&self.state.retained).get(message_id).cloned()
+    }
+
     /// Request counts so far.
     pub fn stats(&self) -> MediaServerStats {
         let state = &self.state;
@@ -443,6 +462,7 @@ impl State {
 
     fn register(&self, file: PathBuf, len: u64, sha256: [u8; 32], mms_type: &str) -> StoredMedia {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
+        self.uploads.fetch_add(1, Ordering::Relaxed);
         let [a, b, c, d, e, f, g, h] = random_array::<8>();
         let serial = u64::from_be_bytes([a, b, c, d, e, f, g, h]) >> 12;
         let oh = URL_SAFE_NO_PAD.encode(random_array::<18>());
@@ -580,15 +600,12 @@ async fn upload(state: &State, request: Request<Incoming>) -> Response<Body> {
         return empty(StatusCode::PAYLOAD_TOO_LARGE);
     }
     match receive(state, request.into_body(), &mms_type, expected).await {
-        Ok(stored) => {
-            state.uploads.fetch_add(1, Ordering::Relaxed);
-            json(&serde_json::json!({
-                "url": stored.url,
-                "direct_path": stored.direct_path,
-                "handle": stored.handle,
-                "object_id": stored.object_id,
-            }))
-        }
+        Ok(stored) => json(&serde_json::json!({
+            "url": stored.url,
+            "direct_path": stored.direct_path,
+            "handle": stored.handle,
+            "object_id": stored.object_id,
+        })),
         Err(code) => empty(code),
     }
 }

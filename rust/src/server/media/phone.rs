@@ -86,3 +86,30 @@ pub async fn answer_media_retry(
     let answer = notification(ResultType::Success, Some(stored.direct_path));
     Ok(MediaRetryNotice::encrypted(&receipt, key, &answer, now).to_node())
 }
+
+impl crate::server::conn::ServerConn {
+    /// A companion's `<receipt type="server-error">`: ack it, then answer
+    /// with the phone's `mediaretry` notification on the same connection.
+    pub(crate) async fn on_media_retry_receipt(&mut self, receipt: &NodeRef<'_>) {
+        let attrs = receipt.attrs();
+        let id = attrs.optional_str("id").unwrap_or_default().into_owned();
+        let mut ack = Node::new("ack")
+            .attr("class", "receipt")
+            .attr("id", id.clone())
+            .attr("type", "server-error");
+        if let Some(to) = receipt.attr("to") {
+            ack = ack.attr("from", to.to_value());
+        }
+        self.send(&ack).await;
+        if !matches!(self.role, crate::server::conn::Role::Device { .. }) {
+            log::debug!("connection {}: media retry before login ignored", self.id);
+            return;
+        }
+        let media = self.state.media.retained(&id);
+        let server = self.state.media.clone();
+        match answer_media_retry(&server, receipt, media.as_ref()).await {
+            Ok(notification) => self.send(&notification).await,
+            Err(error) => log::warn!("connection {}: bad media retry receipt: {error}", self.id),
+        }
+    }
+}

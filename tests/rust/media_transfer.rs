@@ -747,8 +747,10 @@ async fn client_media_retry_through_the_phone() {
         "{error:?}"
     );
 
-    // With it, the client asks the phone, which uploads again.
-    server.media().fail_next_download(&up.direct_path, 404);
+    // The file expires from the server; with the message's origin, the
+    // client asks the phone, which uploads it again.
+    assert!(server.media().remove(&up.direct_path));
+    assert!(server.media().stored(&up.direct_path).is_none());
     let options = DownloadOptions {
         retry: Some(MediaOrigin::message(
             "3EB0C0FFEE",
@@ -777,7 +779,6 @@ async fn client_media_retry_through_the_phone() {
     assert!(event.ciphertext.is_some() && event.error_code.is_none());
 
     // A message the phone does not have: a typed refusal, nothing written.
-    server.media().fail_next_download(&up.direct_path, 410);
     let options = DownloadOptions {
         retry: Some(MediaOrigin::message("3EB0UNKNOWN", chat, false, None)),
         ..DownloadOptions::default()

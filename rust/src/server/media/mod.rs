@@ -358,6 +358,22 @@ impl MediaServer {
         Ok(())
     }
 
+    /// Deletes the file stored at `direct_path`, as the real server does
+    /// when media expires: downloads of it then answer 404 (and a companion
+    /// asks the phone through media retry). False when nothing was there.
+    pub fn remove(&self, direct_path: &str) -> bool {
+        let blob = lock(&self.state.blobs).remove(blob_key(direct_path));
+        match blob {
+            Some(blob) => {
+                if let Err(error) = std::fs::remove_file(&blob.file) {
+                    log::warn!("media server: removing a stored file failed: {error}");
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
     /// What is stored at `direct_path`.
     pub fn stored(&self, direct_path: &str) -> Option<StoredMedia> {
         lock(&self.state.blobs)

@@ -750,6 +750,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn origins_from_message_info() {
+        use crate::events::{MessageSource, Timestamp};
+        let group = Jid::parse("120363000000000001@g.us").unwrap();
+        let sender = Jid::parse("15551234567:4@s.whatsapp.net").unwrap();
+        let mut source = MessageSource::new(group.clone(), sender);
+        source.is_group = true;
+        let info = MessageInfo::new(source, "3EB0AA", Timestamp(1));
+        assert_eq!(
+            MediaOrigin::from_message_info(&info),
+            MediaOrigin::message(
+                "3EB0AA",
+                group,
+                false,
+                Some(Jid::parse("15551234567@s.whatsapp.net").unwrap())
+            )
+        );
+        let chat = Jid::parse("15557654321@s.whatsapp.net").unwrap();
+        let mut source = MessageSource::new(chat.clone(), chat.clone());
+        source.is_from_me = true;
+        let info = MessageInfo::new(source, "3EB0BB", Timestamp(1));
+        assert_eq!(
+            MediaOrigin::from_message_info(&info).target,
+            RetryTarget::Message {
+                chat,
+                from_me: true,
+                participant: None
+            }
+        );
+        assert_eq!(
+            MediaOrigin::history_sync("X").target,
+            RetryTarget::HistorySync
+        );
+    }
+
+    #[test]
     fn requests_from_message_fields() {
         let key = [5u8; 32];
         let image = wa::ImageMessage {

@@ -6,6 +6,12 @@
 //!   (`fileEncSha256`, MAC, `fileSha256`, length), and the in-memory
 //!   `decrypt` (verify first, then decrypt); `stream_mac_only` checks the
 //!   MAC alone (no expected hashes, so none is computed).
+//! * `media_transfer/{upload,download,download_to}/16MiB`: the whole HTTP
+//!   path against the emulator's media server on loopback (MiB/s of
+//!   plaintext): encrypt + hash + POST + the server's spool and hash for
+//!   uploads; GET + decrypt + every check (+ the file and its rename for
+//!   `download_to`) for downloads. Client and server share the process
+//!   and its cores, as in the emulator.
 //! * `app_state/decode_patch_100`: verifying and decrypting a patch of 100
 //!   mutations against a collection of 1,000 indexes (mutations/s).
 //!
@@ -202,5 +208,89 @@ fn app_state(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, media, primitives, app_state);
+fn transfer(c: &mut Criterion) {
+    use bytes::Bytes;
+    use std::sync::Arc;
+    use wapy::binary::{Dictionary, OwnedNodeRef, encode};
+    use wapy::media::{
+        DownloadOptions, Downloadable, MediaClient, MediaConn, MediaConnCache, TransferConfig,
+        UploadOptions, UploadSource,
+    };
+    use wapy::server::media::{MediaServer, MediaServerConfig};
+
+    let Ok(runtime) = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    else {
+        return;
+    };
+    let server = Arc::new(
+        runtime
+            .block_on(MediaServer::start(MediaServerConfig::default()))
+            .expect("media server"),
+    );
+    let source = server.clone();
+    let cache = MediaConnCache::new(move || {
+        let wire = encode(&source.media_conn_result("b"), Dictionary::V3);
+        async move {
+            let wire = wire.map_err(|_| wapy::media::MediaConnError::MissingMediaConn)?;
+            let node = OwnedNodeRef::decode(wire.into(), Dictionary::V3)
+                .map_err(|_| wapy::media::MediaConnError::MissingMediaConn)?;
+            MediaConn::parse(node.get())
+        }
+    });
+    let client = MediaClient::new(TransferConfig::emulator(), Arc::new(cache)).expect("client");
+    let size = 16 * MIB;
+    let plain = Bytes::from(sample(size));
+    let upload = |client: &MediaClient| {
+        let client = client.clone();
+        let plain = plain.clone();
+        async move {
+            client
+                .upload(
+                    UploadSource::Bytes(plain),
+                    MediaType::Video,
+                    &UploadOptions::default(),
+                )
+                .await
+                .expect("upload")
+        }
+    };
+    let stored = runtime.block_on(upload(&client));
+    let request = stored.download_request().expect("request");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("out.bin");
+
+    let mut group = c.benchmark_group("media_transfer");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+    group.warm_up_time(Duration::from_secs(1));
+    group.throughput(Throughput::Bytes(size as u64));
+    group.bench_function("upload/16MiB", |b| {
+        b.iter(|| {
+            let stored = runtime.block_on(upload(&client));
+            // Keep the spool from growing by 16 MiB per iteration.
+            server.remove(&stored.direct_path)
+        })
+    });
+    group.bench_function("download/16MiB", |b| {
+        b.iter(|| {
+            let got = runtime
+                .block_on(client.download(&request, &DownloadOptions::default()))
+                .expect("download");
+            black_box(got.data.len())
+        })
+    });
+    group.bench_function("download_to/16MiB", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(client.download_to(&request, &target, &DownloadOptions::default()))
+                .expect("download_to")
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, media, primitives, app_state, transfer);
 criterion_main!(benches);

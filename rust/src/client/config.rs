@@ -13,6 +13,7 @@ use rand::RngExt as _;
 use super::pair::CompanionPlatform;
 use super::payload::{CompanionProps, LoginOptions, PayloadConfig};
 use crate::binary::Dictionary;
+use crate::media::TransferConfig;
 use crate::noise::WHATSAPP_ROOT_KEY;
 use crate::signal::PublicKey;
 
@@ -153,6 +154,10 @@ pub struct ClientConfig {
     pub refill_prekey_count: u32,
     /// Below this many prekeys on the server, upload more.
     pub min_prekey_count: u32,
+    /// Media transfers: HTTPS to the media hosts by default; plain HTTP to
+    /// a loopback emulator with [`ClientConfig::emulator`] (never to any
+    /// other host).
+    pub media: TransferConfig,
 }
 
 impl Default for ClientConfig {
@@ -178,6 +183,7 @@ impl Default for ClientConfig {
             initial_prekey_count: 812,
             refill_prekey_count: 50,
             min_prekey_count: 5,
+            media: TransferConfig::default(),
         }
     }
 }
@@ -190,6 +196,7 @@ impl ClientConfig {
         ClientConfig {
             url: url.into(),
             trusted_root,
+            media: TransferConfig::emulator(),
             ..ClientConfig::default()
         }
     }

@@ -372,6 +372,7 @@ impl Conn<'_> {
         match kind.as_str() {
             "encrypt" => self.on_prekey_notification(notification),
             "link_code_companion_reg" => self.on_primary_hello(notification),
+            "mediaretry" => super::media::on_media_retry_notification(self.client, notification),
             _ if super::notifications::handle(self.client, node)
                 == super::notifications::Handled::Deferred =>
             {

@@ -67,6 +67,8 @@ pub(crate) struct Inner {
     pub(crate) notifications: super::notifications::NotificationState,
     /// Messaging state (pending acks, device lists, retries).
     pub(crate) messaging: super::message::MessagingState,
+    /// Media transfers and pending media retries.
+    pub(crate) media: super::media::MediaState,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -146,6 +148,7 @@ impl Client {
                 first: Mutex::new(None),
                 offline_gate: Mutex::default(),
                 messaging: Default::default(),
+                media: Default::default(),
                 running: Mutex::new(None),
                 runs: AtomicU64::new(0),
             }),

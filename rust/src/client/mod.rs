@@ -16,6 +16,8 @@
 //!   (code pairing), [`prekeys`].
 //! * [`notifications`]: `<notification>` stanzas by type, one module per
 //!   family; [`groups`]: the `w:g2` requests and the group-info cache.
+//! * `media`: [`Client::media_conn`], [`Client::upload`],
+//!   [`Client::download`] / [`Client::download_to`] with media retry.
 //! * `notice`: how connection ends become `Disconnected` events; every
 //!   event leaves the client through one function.
 //! * [`pair`]: device linking cryptography and stanzas, companion side.
@@ -50,6 +52,7 @@ mod keepalive;
 mod lifecycle;
 mod linking;
 mod login;
+mod media;
 pub mod message;
 pub mod newsletter;
 mod notice;

@@ -13,19 +13,36 @@
 //!   [`decrypt_to_path`] / [`decrypt_file`] (never leave a partial file) and
 //!   the in-memory [`decrypt()`].
 //! * [`retry`]: the AES-GCM payloads of media retry receipts and notifications.
+//! * [`retry_stanza`]: the media retry stanzas both ways ([`MediaRetryReceipt`],
+//!   [`MediaRetryNotice`] → [`MediaRetryOutcome`]).
+//! * [`conn`]: `media_conn` ([`MediaConn`], [`media_conn_request`]) and its
+//!   TTL cache ([`MediaConnCache`]).
+//! * [`transfer`], [`upload`], [`download`]: [`MediaClient`], which streams
+//!   uploads and downloads over HTTPS with retries across hosts, progress
+//!   reports, and verification before anything is handed out.
 //!
 //! Memory stays bounded whatever the file size: the streaming types hold one
 //! cipher block and the MAC back, and the stream helpers use a fixed buffer.
 
+pub mod conn;
 pub mod decrypt;
+pub mod download;
 pub mod encrypt;
 pub mod keys;
 pub mod retry;
+pub mod retry_stanza;
+pub mod transfer;
+pub mod upload;
 
+pub use conn::{
+    HostKind, MediaConn, MediaConnCache, MediaConnError, MediaConnFetch, MediaHost,
+    media_conn_request,
+};
 pub use decrypt::{
     DecryptedMedia, MediaChecks, MediaDecryptor, decrypt, decrypt_file, decrypt_stream,
     decrypt_to_path,
 };
+pub use download::{DownloadOptions, DownloadRequest, Downloadable, DownloadedMedia, MediaOrigin};
 pub use encrypt::{
     EncryptWriter, EncryptedMedia, MediaEncryptor, encrypt, encrypt_file, encrypt_stream,
 };
@@ -34,6 +51,15 @@ pub use retry::{
     MediaRetryRequest, decrypt_media_retry_notification, decrypt_server_error_receipt,
     encrypt_media_retry_notification, media_retry_key,
 };
+pub use retry_stanza::{
+    MediaRetryNotice, MediaRetryOutcome, MediaRetryPayload, MediaRetryReceipt,
+    MediaRetryStanzaError, RetryTarget,
+};
+pub use transfer::{
+    MediaClient, NetworkFailure, ProgressFn, Scheme, TransferConfig, TransferError,
+    TransferProgress, media_token,
+};
+pub use upload::{UploadOptions, UploadSource, UploadedMedia};
 
 /// Size of the read buffer of the stream helpers and of the pieces the
 /// streaming types work on (small enough to stay in the L1/L2 cache between

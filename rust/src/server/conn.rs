@@ -451,6 +451,8 @@ impl ServerConn {
         let stanza = node.get();
         if stanza.is("iq") {
             self.on_iq(&node).await;
+        } else if stanza.is("receipt") && stanza.attrs().is("type", "server-error") {
+            self.on_media_retry_receipt(stanza).await;
         } else if stanza.is("message") || stanza.is("receipt") || stanza.is("ack") {
             self.on_routed(&node).await;
         } else if stanza.is("presence") || stanza.is("ib") {

@@ -1,6 +1,7 @@
 //! The emulator's answers to client IQs, by namespace: `w:p` (keepalive),
 //! `passive` (`<active/>` releases the offline queue), `encrypt` (prekey
-//! count, upload, digest), `md` (logout, code linking), and an empty result
+//! count, upload, digest), `md` (logout, code linking), `w:m` (`media_conn`:
+//! the media server and a fresh token), and an empty result
 //! for anything else (`abt`, `w`, privacy, blocklist, dirty bits...), which
 //! is what clients need to proceed.
 
@@ -63,6 +64,11 @@ impl ServerConn {
             "w:g2" => self.on_groups_iq(iq).await,
             "newsletter" => self.on_newsletter_iq(iq).await,
             "w:mex" => self.on_mex_iq(iq).await,
+            "w:m" if iq.child("media_conn").is_some() => {
+                let id = attrs.optional_str("id").unwrap_or_default().into_owned();
+                let answer = self.state.media.media_conn_result(&id);
+                self.send(&answer).await;
+            }
             _ => self.send(&result_for(iq)).await,
         }
     }

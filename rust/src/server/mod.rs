@@ -18,6 +18,9 @@
 //! * `conn` (one task per connection: handshake and stanza loop), `pairing`
 //!   (registration connections), `iq` (the server's answers by namespace).
 //! * [`phone_crypto`]: the simulated phone's device-linking cryptography.
+//! * [`media`]: the media server (upload, download, `media_conn` over the
+//!   `w:m` IQ) and the simulated phone's answer to media retry receipts
+//!   (`<receipt type="server-error">` → `<notification type="mediaretry">`).
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -46,6 +49,7 @@ mod conn;
 pub mod directory;
 pub mod groups;
 mod iq;
+pub mod media;
 mod messaging;
 pub mod newsletters;
 mod notify;
@@ -194,6 +198,8 @@ pub(crate) struct State {
     pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
     /// Message routing: unacknowledged deliveries, phones, groups.
     pub(crate) hub: messaging::Hub,
+    /// The media server (`media_conn` answers list it as the only host).
+    pub(crate) media: Arc<media::MediaServer>,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -257,6 +263,12 @@ impl Server {
         let addr = listener
             .local_addr()
             .map_err(|error| ServerError::Io(error.to_string()))?;
+        let media = media::MediaServer::start(media::MediaServerConfig {
+            bind: SocketAddr::new(addr.ip(), 0),
+            ..media::MediaServerConfig::default()
+        })
+        .await
+        .map_err(|error| ServerError::Io(error.to_string()))?;
         let static_key = KeyPair::generate();
         let responder =
             ResponderConfig::new(static_key.clone(), authority.issue(&static_key.public));
@@ -274,6 +286,7 @@ impl Server {
             handshakes: AtomicU64::new(0),
             shutdown: Mutex::new(shutdown),
             hub: messaging::Hub::default(),
+            media: Arc::new(media),
         });
         let task = tokio::spawn(accept_loop(state.clone(), listener));
         log::info!("emulator listening on {addr}");
@@ -308,6 +321,14 @@ impl Server {
     /// A client configuration pointing at this emulator and trusting its root.
     pub fn client_config(&self) -> ClientConfig {
         ClientConfig::emulator(self.url(), self.root_public_key())
+    }
+
+    /// The media server: uploads, downloads, the hosts of `media_conn`, its
+    /// fault injection, and the files the simulated phones keep for media
+    /// retry. It keeps running across [`restart`](Server::restart) and
+    /// stops when the emulator is dropped.
+    pub fn media(&self) -> &Arc<media::MediaServer> {
+        &self.state.media
     }
 
     /// Noise handshakes completed so far.

@@ -12,21 +12,22 @@
 //!
 //! `media_retry`: the retry key, `enc_p` of the request for the given IV and
 //! its `ServerErrorReceipt` plaintext, and the response's decryption (and
-//! re-encryption) to the `MediaRetryNotification`. The receipt stanza
-//! (`request.stanza` / `stanza_wire_v3`) needs the binary codec and is not
-//! compared here.
+//! re-encryption) to the `MediaRetryNotification`. The receipt stanza built
+//! by `MediaRetryReceipt` encodes to `stanza_wire_v3` byte for byte, and the
+//! wire bytes parse back to the same receipt, which opens with the media key.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use prost::Message as _;
 use serde_json::Value;
+use wapy::binary::{Dictionary, Jid, OwnedNodeRef, encode};
 use wapy::media::retry::{
     MediaRetryRequest, decrypt_media_retry_notification, decrypt_server_error_receipt,
     encrypt_media_retry_notification, media_retry_key,
 };
 use wapy::media::{
-    MediaChecks, MediaDecryptor, MediaEncryptor, MediaKeys, MediaType, decrypt, decrypt_stream,
-    encrypt,
+    MediaChecks, MediaDecryptor, MediaEncryptor, MediaKeys, MediaRetryReceipt, MediaType,
+    RetryTarget, decrypt, decrypt_stream, encrypt,
 };
 use wapy::proto::wa;
 use wapy::sync::app_state::parse_mutations;
@@ -288,6 +289,8 @@ fn check_retry(entry: &Value) -> Result<(), String> {
         &hex_field(request, "server_error_receipt_plaintext")?,
     )?;
 
+    check_receipt_stanza(entry, &media_key, message_id, built)?;
+
     let response = &entry["response"];
     let response_iv = hex_field(response, "iv")?;
     let ciphertext = hex_field(response, "ciphertext")?;
@@ -319,4 +322,44 @@ fn check_retry(entry: &Value) -> Result<(), String> {
         return Err("the response decrypted under another message id".into());
     }
     Ok(())
+}
+
+/// `stanza_wire_v3`: the receipt as the binary codec writes it (no frame
+/// flag byte), and back.
+fn check_receipt_stanza(
+    entry: &Value,
+    media_key: &[u8],
+    message_id: &str,
+    request: MediaRetryRequest,
+) -> Result<(), String> {
+    let key = &entry["message_key"];
+    let jid = |value: &Value, what: &str| -> Result<Jid, String> {
+        value
+            .as_str()
+            .ok_or_else(|| format!("{what} missing"))?
+            .parse::<Jid>()
+            .map_err(|e| format!("{what}: {e}"))
+    };
+    let me = jid(&entry["me_id"], "me_id")?;
+    let target = RetryTarget::Message {
+        chat: jid(&key["remoteJid"], "message_key.remoteJid")?,
+        from_me: key["fromMe"].as_bool().unwrap_or(false),
+        participant: match &key["participant"] {
+            Value::Null => None,
+            value => Some(jid(value, "message_key.participant")?),
+        },
+    };
+    let receipt = MediaRetryReceipt::with_request(&me, message_id, target, request);
+    let wire = encode(&receipt.to_node(), Dictionary::V3).map_err(|e| e.to_string())?;
+    let want = hex_field(&entry["request"], "stanza_wire_v3")?;
+    expect_bytes("stanza_wire_v3", &wire, &want)?;
+    let decoded =
+        OwnedNodeRef::decode(want.into(), Dictionary::V3).map_err(|e| format!("decode: {e}"))?;
+    let parsed = MediaRetryReceipt::parse(decoded.get()).map_err(|e| e.to_string())?;
+    if parsed != receipt {
+        return Err(format!("parsed receipt differs: {parsed:?}"));
+    }
+    parsed
+        .open(media_key)
+        .map_err(|e| format!("the parsed receipt does not open: {e}"))
 }

@@ -75,3 +75,10 @@ async def _connected(stream: wapy.EventStream[events.Event]) -> None:
         async for event in stream:
             if isinstance(event, events.Connected):
                 return
+
+
+async def until(condition: Callable[[], bool], interval: float = 0.05) -> None:
+    """Polls ``condition`` (state changed by the emulator's threads), bounded."""
+    with anyio.fail_after(GUARD):
+        while not condition():  # noqa: ASYNC110 (state changed by Rust threads)
+            await anyio.sleep(interval)

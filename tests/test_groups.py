@@ -234,7 +234,9 @@ async def test_invite_links_and_membership_requests() -> None:
         assert isinstance((await alice.next_action(group)).action, A.Remove)
 
         await alice.client.set_group_membership_approval(group, True)
-        assert (await alice.next_action(group)).action == A.MembershipApprovalMode(enabled=True)
+        update = await alice.next_action(group)
+        assert isinstance(update.action, A.MembershipApprovalMode)
+        assert update.action.enabled is True
         assert await carol.client.join_group_with_link(reset) == group
         update = await alice.next_action(group)
         assert isinstance(update.action, A.CreatedMembershipRequests)
@@ -289,7 +291,6 @@ async def test_unknown_group_action_arrives_as_unknown() -> None:
         assert server.push_group_action(group, alice.jid, element)
         update = await alice.next_action(group)
         assert update.participant == alice.jid
-        assert update.action == A.Unknown(tag="growth_locked", node=element)
         match update.action:
             case A.Unknown(tag=tag, node=node):
                 assert (tag, node) == ("growth_locked", element)

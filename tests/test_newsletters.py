@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import datetime
 
-import anyio
 import pytest
 
 import wapy
 from wapy import events, proto
 from wapy.testing import Server
 
-from .members import GUARD, members
+from .members import members, until
 
 pytestmark = pytest.mark.anyio
 
@@ -74,9 +73,11 @@ async def test_live_updates_renew_before_expiry_and_stop_when_cancelled() -> Non
         assert [(r.code, r.count) for r in update.messages[0].reactions] == [("👍", 1)]
 
         # Renewed before the 2 s grant lapsed, repeatedly: still subscribed.
-        with anyio.fail_after(GUARD):
-            while (state := server.newsletter(channel)) is None or state.live_requests < 4:
-                await anyio.sleep(0.05)  # noqa: ASYNC110 (server state, polled)
+        def renewed() -> bool:
+            state = server.newsletter(channel)
+            return state is not None and state.live_requests >= 4
+
+        await until(renewed)
         assert server.react_to_newsletter_message(channel, post, "🔥") == 1
         update = await alice.next(events.NewsletterLiveUpdate)
         counts = {r.code: r.count for r in update.messages[0].reactions}
@@ -86,7 +87,5 @@ async def test_live_updates_renew_before_expiry_and_stop_when_cancelled() -> Non
         assert not alice.client.has_live_updates(channel)
         assert not alice.client.cancel_live_updates(channel)
         # Without renewals the subscription lapses on the server.
-        with anyio.fail_after(GUARD):
-            while server.react_to_newsletter_message(channel, post, "👀") != 0:
-                await anyio.sleep(0.1)  # noqa: ASYNC110 (server state, polled)
+        await until(lambda: server.react_to_newsletter_message(channel, post, "👀") == 0, 0.1)
         assert server.react_to_newsletter_message(channel, post, "x") == 0

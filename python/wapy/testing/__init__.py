@@ -17,6 +17,14 @@ that scans QR codes, types pairing codes and unlinks devices::
                 elif isinstance(ev, events.Connected):
                     break
 
+The server also drives what a real one would push: group notifications
+(:meth:`Server.group` shows a group's state, :meth:`Server.push_group_action`
+sends any group change), contact, profile, account-sync and privacy-token
+notifications (``announce_*``, :meth:`Server.account_sync`,
+:meth:`Server.notify_account`) and newsletters
+(:meth:`Server.create_newsletter`, :meth:`Server.post_newsletter_message`,
+:meth:`Server.react_to_newsletter_message`).
+
 pytest fixtures (installed with wapy, no configuration needed; they are
 async, so mark tests with ``pytest.mark.anyio``; asyncio and trio both work):
 

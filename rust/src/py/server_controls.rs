@@ -181,10 +181,11 @@ fn server_announce_number_change(
     new: PyJid,
     new_lid: Option<PyJid>,
 ) {
-    server
-        .get()
-        .server()
-        .announce_number_change(&old.0, &new.0, new_lid.as_ref().map(|jid| &jid.0));
+    server.get().server().announce_number_change(
+        &old.0,
+        &new.0,
+        new_lid.as_ref().map(|jid| &jid.0),
+    );
 }
 
 /// Announces that `user` changed their profile.
@@ -267,7 +268,10 @@ fn server_create_newsletter(
 
 /// The state of `newsletter`, or None.
 #[pyfunction]
-fn server_newsletter(server: &Bound<'_, ServerCore>, newsletter: PyJid) -> Option<PyNewsletterState> {
+fn server_newsletter(
+    server: &Bound<'_, ServerCore>,
+    newsletter: PyJid,
+) -> Option<PyNewsletterState> {
     server
         .get()
         .server()
@@ -329,8 +333,14 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(server_grant_privacy_token, module)?)?;
     module.add_function(wrap_pyfunction!(server_create_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(server_newsletter, module)?)?;
-    module.add_function(wrap_pyfunction!(server_set_newsletter_live_duration, module)?)?;
+    module.add_function(wrap_pyfunction!(
+        server_set_newsletter_live_duration,
+        module
+    )?)?;
     module.add_function(wrap_pyfunction!(server_post_newsletter_message, module)?)?;
-    module.add_function(wrap_pyfunction!(server_react_to_newsletter_message, module)?)?;
+    module.add_function(wrap_pyfunction!(
+        server_react_to_newsletter_message,
+        module
+    )?)?;
     Ok(())
 }

@@ -25,6 +25,8 @@ from ._errors import (
     StoreError,
     WapyError,
 )
+from ._groups import GroupInfo, MembershipRequest, ParticipantResult
+from ._newsletters import NewsletterInfo, NewsletterMessage
 from .client import Client, EventStream
 
 __all__ = [
@@ -34,12 +36,17 @@ __all__ = [
     "DecodeError",
     "EmulatorError",
     "EventStream",
+    "GroupInfo",
     "InvalidArgument",
     "Jid",
     "LoggedOutError",
+    "MembershipRequest",
+    "NewsletterInfo",
+    "NewsletterMessage",
     "Node",
     "NotConnected",
     "PairingError",
+    "ParticipantResult",
     "RequestError",
     "StoreError",
     "WapyError",

@@ -30,6 +30,8 @@ from . import _core
 from ._call import call
 from ._core import Jid, Node
 from ._dispatch import Dispatcher, EventStream
+from ._groups import GroupsMixin
+from ._newsletters import NewslettersMixin
 from .events import Event
 
 __all__ = ["Client", "EventStream"]
@@ -46,7 +48,7 @@ def _dropped(core: _core.ClientCore, dispatcher: Dispatcher) -> None:
         logging.getLogger("wapy").exception("closing a dropped client failed")
 
 
-class Client:
+class Client(GroupsMixin, NewslettersMixin):
     """A WhatsApp Web multi-device client.
 
     ``store`` is where the device's identity and keys live: a SQLite file
@@ -69,6 +71,10 @@ class Client:
     :meth:`events`; both work under asyncio and trio. ``async with client:``
     starts event delivery and connects; leaving it disconnects and stops
     delivery. Dropping the object also disconnects.
+
+    Groups (``get_group_info``, ``create_group``, ``add_participants``...)
+    and newsletters (``subscribe_live_updates``, ``follow_newsletter``...)
+    are requests on the connection: see the methods below.
     """
 
     def __init__(

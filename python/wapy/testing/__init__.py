@@ -17,6 +17,14 @@ that scans QR codes, types pairing codes and unlinks devices::
                 elif isinstance(ev, events.Connected):
                     break
 
+The server also drives what a real one would push: group notifications
+(:meth:`Server.group` shows a group's state, :meth:`Server.push_group_action`
+sends any group change), contact, profile, account-sync and privacy-token
+notifications (``announce_*``, :meth:`Server.account_sync`,
+:meth:`Server.notify_account`) and newsletters
+(:meth:`Server.create_newsletter`, :meth:`Server.post_newsletter_message`,
+:meth:`Server.react_to_newsletter_message`).
+
 pytest fixtures (installed with wapy, no configuration needed; they are
 async, so mark tests with ``pytest.mark.anyio``; asyncio and trio both work):
 
@@ -40,10 +48,11 @@ import anyio
 
 from .. import _core
 from .._call import call
-from .._core import Jid, Node
+from .._core import GroupState, Jid, NewsletterState, Node
 from ..client import Client
+from ..proto.wa_pb2 import Message
 
-__all__ = ["Phone", "Server"]
+__all__ = ["GroupState", "NewsletterState", "Phone", "Server"]
 
 #: Options :meth:`Server.client` applies unless told otherwise.
 _FAST_CLIENT: dict[str, Any] = {
@@ -211,6 +220,96 @@ class Server:
     def send_node(self, device: Jid, node: Node) -> bool:
         """Sends a stanza to ``device``; False if it is not online."""
         return self._running.send_node(device, node)
+
+    # Groups.
+
+    def group(self, jid: Jid) -> GroupState | None:
+        """A snapshot of group ``jid`` as the server holds it (subject,
+        members and ranks, settings, invite code, join requests, community
+        link), or None for an unknown group."""
+        return _core.server_group(self._running, jid)
+
+    def push_group_action(self, group: Jid, actor: Jid | None, node: Node) -> bool:
+        """Sends every member of ``group`` a group notification (``w:gp2``)
+        from ``actor`` carrying ``node`` (any element, known to clients or
+        not), without changing the group. False for an unknown group."""
+        return _core.server_push_group_action(self._running, group, actor, node)
+
+    # Notifications.
+
+    def notify_account(self, user: Jid, node: Node) -> int:
+        """Sends ``node`` (a whole ``<notification>`` or any stanza) to every
+        device of the account ``user`` (phone-number JID or LID); offline
+        devices get it on their next login. Returns how many devices."""
+        return _core.server_notify_account(self._running, user, node)
+
+    def announce_number_change(self, old: Jid, new: Jid, new_lid: Jid | None = None) -> None:
+        """Tells every other account that ``old`` now uses the number of
+        ``new`` (a ``contacts`` notification with ``<modify>``); the LID
+        stays the account's unless ``new_lid`` is given."""
+        _core.server_announce_number_change(self._running, old, new, new_lid)
+
+    def announce_contact_update(self, user: Jid) -> None:
+        """Tells every other account that ``user`` changed their profile."""
+        _core.server_announce_contact_update(self._running, user)
+
+    def announce_disappearing_mode(self, user: Jid, duration: int) -> None:
+        """Tells every other account ``user``'s default disappearing-messages
+        timer (seconds, 0: off)."""
+        _core.server_announce_disappearing_mode(self._running, user, duration)
+
+    def announce_picture(
+        self, jid: Jid, picture_id: str | None = None, author: Jid | None = None
+    ) -> None:
+        """Tells every other account that the picture of ``jid`` (a user or
+        a group) changed to ``picture_id``, or was removed (None)."""
+        _core.server_announce_picture(self._running, jid, picture_id, author)
+
+    def announce_about(self, user: Jid, text: str) -> None:
+        """Tells every other account ``user``'s new about text."""
+        _core.server_announce_about(self._running, user, text)
+
+    def account_sync(self, user: Jid, items: list[Node]) -> int:
+        """Sends an ``account_sync`` notification with ``items``
+        (``<privacy>``, ``<blocklist>``, ``<devices>``, ``<picture/>``) to
+        every device of ``user``, as when another of their devices changed a
+        setting. Returns how many devices."""
+        return _core.server_account_sync(self._running, user, items)
+
+    def grant_privacy_token(self, sender: Jid, to: Jid, token: bytes) -> int:
+        """Gives ``to`` a trusted-contact privacy token from ``sender``;
+        returns how many of ``to``'s devices got it."""
+        return _core.server_grant_privacy_token(self._running, sender, to, token)
+
+    # Newsletters.
+
+    def create_newsletter(self, name: str, description: str = "") -> Jid:
+        """Creates a newsletter; returns its JID (``...@newsletter``)."""
+        return _core.server_create_newsletter(self._running, name, description)
+
+    def newsletter(self, jid: Jid) -> NewsletterState | None:
+        """A snapshot of a newsletter (followers, messages, live-update
+        requests received), or None."""
+        return _core.server_newsletter(self._running, jid)
+
+    def post_newsletter_message(self, newsletter: Jid, message: Message | str) -> int | None:
+        """Posts ``message`` (a text, or a ``wapy.proto.Message``) to
+        ``newsletter``; returns its server id, or None for an unknown one."""
+        if isinstance(message, str):
+            message = Message(conversation=message)
+        encoded = message.SerializeToString()
+        return _core.server_post_newsletter_message(self._running, newsletter, encoded)
+
+    def react_to_newsletter_message(self, newsletter: Jid, server_id: int, code: str) -> int | None:
+        """Adds the reaction ``code`` to a newsletter message and sends the
+        new counters to every device whose live-update subscription has not
+        lapsed. Returns how many devices were told (None: unknown message)."""
+        return _core.server_react_to_newsletter_message(self._running, newsletter, server_id, code)
+
+    def set_newsletter_live_duration(self, seconds: int) -> None:
+        """Sets how long live-update subscriptions granted from now on last
+        (300 s by default; at least 1)."""
+        _core.server_set_newsletter_live_duration(self._running, seconds)
 
     def __repr__(self) -> str:
         where = self._core.url if self._core is not None else "stopped"

@@ -25,10 +25,13 @@ use tokio::task::AbortHandle;
 
 use super::client::WakeSocket;
 use super::errors::ToPyErr;
+use super::events::ToPy;
 use super::jid::PyJid;
 use super::server::ServerCore;
 use crate::binary::Jid;
 use crate::client::ClientError;
+use crate::client::groups::GroupError;
+use crate::client::newsletter::NewsletterError;
 use crate::client::runtime::runtime;
 use crate::server::{Server, ServerError};
 
@@ -42,6 +45,18 @@ pub(crate) enum Value {
     Jid(Jid),
     /// A running emulator.
     Server(Arc<Server>),
+    /// Any other value, converted when Python takes it.
+    Object(Converter),
+}
+
+/// Builds the Python form of a call's value (run with the GIL, once).
+pub(crate) type Converter = Box<dyn FnOnce(Python<'_>) -> PyResult<Py<PyAny>> + Send>;
+
+impl Value {
+    /// The value of a call that returns `value` as its Python form.
+    pub(crate) fn object<T: ToPy + Send + 'static>(value: T) -> Value {
+        Value::Object(Box::new(move |py| value.to_py(py).map(Bound::unbind)))
+    }
 }
 
 /// Why a call failed.
@@ -50,6 +65,22 @@ pub(crate) enum CallError {
     Client(ClientError),
     /// The emulator failed.
     Server(ServerError),
+    /// A group request failed.
+    Group(GroupError),
+    /// A newsletter request failed.
+    Newsletter(NewsletterError),
+}
+
+impl From<GroupError> for CallError {
+    fn from(error: GroupError) -> CallError {
+        CallError::Group(error)
+    }
+}
+
+impl From<NewsletterError> for CallError {
+    fn from(error: NewsletterError) -> CallError {
+        CallError::Newsletter(error)
+    }
 }
 
 impl From<ClientError> for CallError {
@@ -119,8 +150,11 @@ impl PendingCall {
             Some(Ok(Value::Text(text))) => Ok(text.into_pyobject(py)?.into_any().unbind()),
             Some(Ok(Value::Jid(jid))) => Ok(Py::new(py, PyJid(jid))?.into_any()),
             Some(Ok(Value::Server(server))) => Ok(Py::new(py, ServerCore::new(server))?.into_any()),
+            Some(Ok(Value::Object(convert))) => convert(py),
             Some(Err(CallError::Client(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Server(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::Group(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::Newsletter(error))) => Err(error.to_py_err(py)),
         }
     }
 

@@ -9,7 +9,9 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::PyType;
 
 use crate::binary::{DecodeError, EncodeError, JidError};
-use crate::client::ClientError;
+use crate::client::groups::GroupError;
+use crate::client::newsletter::NewsletterError;
+use crate::client::{ClientError, IqError};
 use crate::server::ServerError;
 
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -109,5 +111,37 @@ impl ToPyErr for ServerError {
     fn to_py_err(&self, py: Python<'_>) -> PyErr {
         log::debug!("emulator call failed: {self}");
         wapy_error(py, &EMULATOR_ERROR, "EmulatorError", self.to_string())
+    }
+}
+
+/// The exception for a failed request: `NotConnected` when nothing could be
+/// sent or the connection closed first, `RequestError` otherwise.
+fn iq_error(py: Python<'_>, error: &IqError, message: String) -> PyErr {
+    match error {
+        IqError::NotConnected | IqError::Disconnected => {
+            wapy_error(py, &NOT_CONNECTED, "NotConnected", message)
+        }
+        _ => wapy_error(py, &REQUEST_ERROR, "RequestError", message),
+    }
+}
+
+impl ToPyErr for GroupError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("group request failed: {self}");
+        match self {
+            GroupError::Iq(error) => iq_error(py, error, self.to_string()),
+            GroupError::InvalidArgument(_) => invalid_argument(py, self),
+            _ => wapy_error(py, &REQUEST_ERROR, "RequestError", self.to_string()),
+        }
+    }
+}
+
+impl ToPyErr for NewsletterError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("newsletter request failed: {self}");
+        match self {
+            NewsletterError::Iq(error) => iq_error(py, error, self.to_string()),
+            _ => wapy_error(py, &REQUEST_ERROR, "RequestError", self.to_string()),
+        }
     }
 }

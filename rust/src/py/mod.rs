@@ -7,9 +7,12 @@ mod call;
 mod client;
 mod errors;
 mod events;
+mod groups;
 mod jid;
+mod newsletter;
 mod qr;
 mod server;
+mod server_controls;
 
 /// The extension module `wapy._core`.
 #[pymodule]
@@ -24,6 +27,9 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     client::register(module)?;
     call::register(module)?;
     server::register(module)?;
+    groups::register(module)?;
+    newsletter::register(module)?;
+    server_controls::register(module)?;
     qr::register(module)?;
     Ok(())
 }

@@ -28,6 +28,11 @@ impl ServerCore {
     pub(crate) fn new(server: Arc<Server>) -> ServerCore {
         ServerCore { server }
     }
+
+    /// The emulator.
+    pub(crate) fn server(&self) -> &Arc<Server> {
+        &self.server
+    }
 }
 
 impl Drop for ServerCore {

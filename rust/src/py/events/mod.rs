@@ -9,6 +9,8 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyModule};
 
 pub(crate) use classes::{PyEvent, event_to_py};
+pub(crate) use convert::ToPy;
+pub(crate) use records::{match_args, repr_fields};
 
 /// The serde JSON of an event object (private: the tests compare it with
 /// `to_dict()`).

@@ -1,0 +1,150 @@
+//! The newsletter API of `wapy.Client`: live-update subscriptions, history,
+//! follow/unfollow/mute and metadata, as functions taking the `ClientCore`
+//! and returning a `PendingCall`, and the result classes
+//! `wapy.NewsletterInfo` and `wapy.NewsletterMessage`. Conversion only: the
+//! requests live in `crate::client::newsletter`.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyModule, PyTuple};
+
+use super::call::{self, PendingCall, Value};
+use super::client::ClientCore;
+use super::events::{ToPy, match_args, repr_fields};
+use super::groups::value_class;
+use super::jid::PyJid;
+use crate::client::{Client, NewsletterMessage, NewsletterMetadata};
+
+value_class!(
+    /// A newsletter's metadata: `jid`, `name`, `description`, `subscribers`,
+    /// `role` (ours: `owner`, `admin`, `subscriber`...) and `muted`, each
+    /// `None` when the server did not say.
+    PyNewsletterInfo(NewsletterMetadata) as "NewsletterInfo" [
+        jid, name, description, subscribers, role, muted,
+    ]
+);
+
+value_class!(
+    /// A message of a newsletter's history: `server_id`, `id`,
+    /// `message_type`, `timestamp`, `message` (a `wapy.proto.Message`, or
+    /// `None`), `views` and `reactions` (list of
+    /// `wapy.events.NewsletterReaction`).
+    PyNewsletterMessage(NewsletterMessage) as "NewsletterMessage" [
+        server_id, id, message_type, timestamp, message, views, reactions,
+    ]
+);
+
+fn client(core: &Bound<'_, ClientCore>) -> Client {
+    core.get().client().clone()
+}
+
+/// Subscribes to the live counters of `newsletter`, renewed until
+/// cancelled; the call returns the granted duration (`timedelta`).
+#[pyfunction]
+fn subscribe_live_updates(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        Ok(Value::object(
+            client.subscribe_live_updates(&newsletter.0).await?,
+        ))
+    })
+}
+
+/// Stops renewing the live updates of `newsletter`; False if none ran.
+#[pyfunction]
+fn cancel_live_updates(core: &Bound<'_, ClientCore>, newsletter: PyJid) -> bool {
+    core.get().client().cancel_live_updates(&newsletter.0)
+}
+
+/// Whether the live updates of `newsletter` are kept alive.
+#[pyfunction]
+fn has_live_updates(core: &Bound<'_, ClientCore>, newsletter: PyJid) -> bool {
+    core.get().client().has_live_updates(&newsletter.0)
+}
+
+/// The metadata of `newsletter`.
+#[pyfunction]
+fn get_newsletter_info(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        Ok(Value::object(
+            client.get_newsletter_info(&newsletter.0).await?,
+        ))
+    })
+}
+
+/// Follows (`follow` true) or unfollows `newsletter`.
+#[pyfunction]
+fn follow_newsletter(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+    follow: bool,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        if follow {
+            client.follow_newsletter(&newsletter.0).await?;
+        } else {
+            client.unfollow_newsletter(&newsletter.0).await?;
+        }
+        Ok(Value::Unit)
+    })
+}
+
+/// Mutes (`mute` true) or unmutes `newsletter`.
+#[pyfunction]
+fn mute_newsletter(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+    mute: bool,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        client.mute_newsletter(&newsletter.0, mute).await?;
+        Ok(Value::Unit)
+    })
+}
+
+/// Up to `count` messages of `newsletter`, newest first, before the
+/// server id `before` when given.
+#[pyfunction]
+#[pyo3(signature = (core, waker, newsletter, count, before = None))]
+fn get_newsletter_messages(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+    count: u32,
+    before: Option<u64>,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        Ok(Value::object(
+            client
+                .get_newsletter_messages(&newsletter.0, count, before)
+                .await?,
+        ))
+    })
+}
+
+/// Adds the newsletter classes and functions to `wapy._core`.
+pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_class::<PyNewsletterInfo>()?;
+    module.add_class::<PyNewsletterMessage>()?;
+    module.add_function(wrap_pyfunction!(subscribe_live_updates, module)?)?;
+    module.add_function(wrap_pyfunction!(cancel_live_updates, module)?)?;
+    module.add_function(wrap_pyfunction!(has_live_updates, module)?)?;
+    module.add_function(wrap_pyfunction!(get_newsletter_info, module)?)?;
+    module.add_function(wrap_pyfunction!(follow_newsletter, module)?)?;
+    module.add_function(wrap_pyfunction!(mute_newsletter, module)?)?;
+    module.add_function(wrap_pyfunction!(get_newsletter_messages, module)?)?;
+    Ok(())
+}

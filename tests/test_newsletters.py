@@ -1,0 +1,91 @@
+"""Newsletters over real sockets against the emulator, on asyncio and trio:
+metadata, follow/unfollow/mute, history, and live updates that are renewed
+before they lapse and stop when cancelled."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import wapy
+from wapy import events, proto
+from wapy.testing import Server
+
+from .members import members, until
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+async def test_metadata_follow_mute_and_history() -> None:
+    async with Server() as server, members(server, "15550004001") as (alice,):
+        channel = server.create_newsletter("News", "daily")
+        first = server.post_newsletter_message(channel, "hello")
+        second = server.post_newsletter_message(channel, proto.Message(conversation="world"))
+        assert first is not None and second == first + 1
+
+        info = await alice.client.get_newsletter_info(channel)
+        assert isinstance(info, wapy.NewsletterInfo)
+        assert (info.jid, info.name, info.description) == (channel, "News", "daily")
+
+        await alice.client.follow_newsletter(channel)
+        state = server.newsletter(channel)
+        assert state is not None and state.followers == [alice.phone.phone_number]
+        await alice.client.mute_newsletter(channel)
+        assert (await alice.client.get_newsletter_info(channel)).muted is True
+        await alice.client.mute_newsletter(channel, False)
+        assert (await alice.client.get_newsletter_info(channel)).muted is False
+
+        messages = await alice.client.get_newsletter_messages(channel, 10)
+        assert [m.server_id for m in messages] == [second, first]
+        assert all(isinstance(m, wapy.NewsletterMessage) for m in messages)
+        assert [m.message.conversation for m in messages if m.message] == ["world", "hello"]
+        older = await alice.client.get_newsletter_messages(channel, 10, before=second)
+        assert [m.server_id for m in older] == [first]
+
+        await alice.client.unfollow_newsletter(channel)
+        state = server.newsletter(channel)
+        assert state is not None and state.followers == []
+        with pytest.raises(wapy.RequestError):
+            await alice.client.follow_newsletter(wapy.Jid("1", "newsletter"))
+
+
+async def test_live_updates_renew_before_expiry_and_stop_when_cancelled() -> None:
+    async with Server() as server, members(server, "15550004011") as (alice,):
+        channel = server.create_newsletter("Live", "")
+        post = server.post_newsletter_message(channel, "x")
+        assert post is not None
+        granted = await alice.client.subscribe_live_updates(channel)
+        assert granted == datetime.timedelta(seconds=300), "the server's duration"
+
+        server.set_newsletter_live_duration(2)
+        assert await alice.client.subscribe_live_updates(channel) == datetime.timedelta(seconds=2)
+        assert alice.client.has_live_updates(channel)
+        assert server.react_to_newsletter_message(channel, post, "👍") == 1
+        update = await alice.next(events.NewsletterLiveUpdate)
+        assert update.newsletter_jid == channel
+        assert [m.server_id for m in update.messages] == [post]
+        assert [(r.code, r.count) for r in update.messages[0].reactions] == [("👍", 1)]
+
+        # Renewed before the 2 s grant lapsed, repeatedly: still subscribed.
+        def renewed() -> bool:
+            state = server.newsletter(channel)
+            return state is not None and state.live_requests >= 4
+
+        await until(renewed)
+        assert server.react_to_newsletter_message(channel, post, "🔥") == 1
+        update = await alice.next(events.NewsletterLiveUpdate)
+        counts = {r.code: r.count for r in update.messages[0].reactions}
+        assert counts == {"👍": 1, "🔥": 1}
+
+        assert alice.client.cancel_live_updates(channel)
+        assert not alice.client.has_live_updates(channel)
+        assert not alice.client.cancel_live_updates(channel)
+        # Without renewals the subscription lapses on the server.
+        await until(lambda: server.react_to_newsletter_message(channel, post, "👀") == 0, 0.1)
+        assert server.react_to_newsletter_message(channel, post, "x") == 0

@@ -10,7 +10,7 @@
 //! prekeys) are answered here too. Device 0 of every account is its
 //! simulated phone ([`super::phone_messaging`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
 use super::conn::{ConnCommand, Role, ServerConn, result_for};
@@ -22,15 +22,23 @@ use crate::client::message::bundle::user_node;
 use crate::client::message::usync::user_devices_node;
 use crate::signal::prekeys::PreKeyBundle;
 
-/// Routing state: unacknowledged deliveries, phones, groups.
+/// Routing state: unacknowledged deliveries, phones, sent stanzas.
 #[derive(Default)]
 pub(crate) struct Hub {
     /// Messages delivered to an online device and not yet acknowledged.
     pub(crate) unacked: Mutex<HashMap<DeviceKey, Vec<Node>>>,
     /// The simulated phones' messaging state, by phone number.
     pub(crate) phones: Mutex<HashMap<String, Arc<PhoneBox>>>,
-    /// Group members (phone numbers) by group user.
-    pub(crate) groups: Mutex<HashMap<String, Vec<String>>>,
+    /// The last `<message>` stanzas devices sent, as sent (bounded).
+    pub(crate) sent: Mutex<VecDeque<Node>>,
+}
+
+/// How many sent stanzas the hub keeps for inspection.
+const SENT_KEPT: usize = 256;
+
+/// The members (phone numbers) of the group `user`.
+pub(crate) fn group_members(state: &State, user: &str) -> Option<Vec<String>> {
+    lock(&state.groups).get(user).map(|group| group.phones())
 }
 
 /// Why a stanza could not be routed.
@@ -144,6 +152,13 @@ pub(crate) fn route_message(
 ) -> Result<Node, RouteError> {
     let id = str_of(message, "id").ok_or(RouteError::Attribute("id"))?;
     let to = jid_of(message, "to")?;
+    {
+        let mut sent = lock(&state.hub.sent);
+        sent.push_back(message.clone());
+        while sent.len() > SENT_KEPT {
+            sent.pop_front();
+        }
+    }
     let t = unix_now();
     let sender_jid = device_jid(sender);
     let kind = str_of(message, "type").unwrap_or_else(|| "text".to_owned());
@@ -175,9 +190,7 @@ pub(crate) fn route_message(
         .cloned()
         .collect();
     if to.is_group() {
-        let members = lock(&state.hub.groups)
-            .get(&to.user)
-            .cloned()
+        let members = group_members(state, &to.user)
             .ok_or_else(|| RouteError::UnknownRecipient(to.to_string()))?;
         for member in members {
             for key in account_devices(state, &member) {
@@ -217,7 +230,10 @@ pub(crate) fn route_message(
             node = node
                 .attr("from", to.to_non_ad())
                 .attr("participant", sender_jid.clone())
-                .attr("addressing_mode", "pn");
+                .attr(
+                    "addressing_mode",
+                    str_of(message, "addressing_mode").unwrap_or_else(|| "pn".to_owned()),
+                );
         } else {
             node = node.attr("from", sender_jid.clone());
             if key.0 == sender.0 {
@@ -432,6 +448,17 @@ impl ServerConn {
 }
 
 impl super::Server {
+    /// The `<message>` a device sent with id `id`, as it reached the server
+    /// (the last few hundred are kept; a resend replaces nothing, the
+    /// latest wins).
+    pub fn sent_message(&self, id: &str) -> Option<Node> {
+        lock(&self.state.hub.sent)
+            .iter()
+            .rev()
+            .find(|node| str_of(node, "id").as_deref() == Some(id))
+            .cloned()
+    }
+
     /// Messages waiting for `device`: queued while it was offline, or
     /// delivered and not yet acknowledged.
     pub fn pending_messages(&self, device: &Jid) -> usize {

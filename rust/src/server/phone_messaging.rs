@@ -15,11 +15,11 @@ use std::time::Duration;
 use prost::Message as _;
 
 use super::messaging::{
-    account_devices, bundle_of, deliver, device_jid, route_message, route_receipt,
+    account_devices, bundle_of, deliver, device_jid, group_members, route_message, route_receipt,
 };
 use super::phone::Phone;
 use super::{DeviceKey, ServerError, State, lock};
-use crate::binary::{Jid, Node, Server};
+use crate::binary::{Jid, Node};
 use crate::client::message::bundle::parse_keys;
 use crate::client::message::stanza::{
     device_sent, edit_attribute, enc_node, hides_decrypt_failure, media_type, message_id,
@@ -429,9 +429,7 @@ impl Phone {
         let chat = to.to_non_ad();
         let (recipients, group_members): (Vec<DeviceKey>, Option<Vec<DeviceKey>>) =
             if chat.is_group() {
-                let members = lock(&self.state.hub.groups)
-                    .get(&chat.user)
-                    .cloned()
+                let members = group_members(&self.state, &chat.user)
                     .ok_or_else(|| ServerError::UnknownDevice(chat.to_string()))?;
                 let devices: Vec<DeviceKey> = members
                     .iter()
@@ -632,28 +630,30 @@ impl Phone {
             .map_err(|error| ServerError::Store(error.to_string()))
     }
 
-    /// Creates a group of this phone's account and `members`; returns its JID.
+    /// Creates a group of this phone's account (its superadmin) and
+    /// `members`, as the groups API would (members are notified); returns
+    /// its JID.
     pub fn create_group(&self, members: &[Jid]) -> Result<Jid, ServerError> {
-        let mut phones = vec![self.phone.clone()];
+        let mut phones = Vec::new();
         for member in members {
             let phone = lock(&self.state.directory)
                 .phone_of(member)
                 .ok_or_else(|| ServerError::UnknownAccount(member.to_string()))?;
-            if !phones.contains(&phone) {
-                phones.push(phone);
-            }
+            phones.push(phone);
         }
-        let user = format!(
-            "120363{:012}",
-            u64::from_be_bytes(crate::signal::keys::random_array()) % 1_000_000_000_000
+        let (group, _) = super::groups::create_group(
+            &self.state,
+            &self.phone,
+            format!("Group of {}", self.phone),
+            &phones,
+            super::groups::GroupFlags::default(),
         );
-        lock(&self.state.hub.groups).insert(user.clone(), phones);
-        Ok(Jid::new(user, Server::Group))
+        Ok(group.jid())
     }
 
     /// The group's members (phone numbers), if it exists.
     pub fn group_members(&self, group: &Jid) -> Option<Vec<String>> {
-        lock(&self.state.hub.groups).get(&group.user).cloned()
+        group_members(&self.state, &group.user)
     }
 
     /// Delivers a raw stanza to a device as the server would.

@@ -7,3 +7,4 @@
 mod common;
 mod direct;
 mod failures;
+mod groups;

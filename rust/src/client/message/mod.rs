@@ -3,6 +3,8 @@
 //! bundles, per-device encryption, own-device copies, the server ack),
 //! receipts both ways and the resend of messages peers could not decrypt.
 //!
+//! * [`group_send`]: group sends with sender keys, distributed only to the
+//!   devices that lack ours.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -12,6 +14,7 @@
 //! [`MessagingState`], one per client.
 
 pub mod bundle;
+mod group_send;
 mod receive;
 mod send;
 pub mod stanza;
@@ -67,6 +70,9 @@ pub enum SendError {
     /// Fetching prekey bundles failed.
     #[error("prekey bundle fetch failed: {0}")]
     PreKeys(IqError),
+    /// Getting the group's members failed.
+    #[error("group metadata query failed: {0}")]
+    GroupInfo(super::groups::GroupError),
     /// No device of the recipient could be encrypted for.
     #[error("no device of {0} could be encrypted for")]
     NoDevices(Jid),

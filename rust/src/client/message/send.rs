@@ -80,7 +80,7 @@ impl Client {
     /// Builds sessions with the devices among `devices` that have none, from
     /// bundles fetched in one query. Devices without a usable bundle are
     /// logged and left without a session.
-    async fn ensure_sessions(&self, devices: &[Jid]) -> Result<(), SendError> {
+    pub(super) async fn ensure_sessions(&self, devices: &[Jid]) -> Result<(), SendError> {
         let store = self.store();
         let addresses: Vec<ProtocolAddress> =
             devices.iter().map(ProtocolAddress::from_jid).collect();
@@ -115,9 +115,10 @@ impl Client {
         Ok(())
     }
 
-    /// Sends `message` to `chat` (a user; groups come with group support)
-    /// and returns its id once the server acknowledged it. Every device of
-    /// the recipient and our own other devices get a copy.
+    /// Sends `message` to `chat` (a user or a group) and returns its id once
+    /// the server acknowledged it. For a user, every device of the recipient
+    /// and our own other devices get a copy; a group gets one sender-key
+    /// message (see [`group_send`](super::group_send)).
     pub async fn send_message(
         &self,
         chat: &Jid,
@@ -136,9 +137,12 @@ impl Client {
         id: MessageId,
     ) -> Result<MessageId, SendError> {
         let own = self.own_device()?;
-        if chat.is_group() || chat.is_broadcast() || chat.is_newsletter() {
+        if chat.is_group() {
+            return self.send_group_message(chat, message, id).await;
+        }
+        if chat.is_broadcast() || chat.is_newsletter() {
             return Err(SendError::Invalid(
-                "only 1:1 chats are supported by send_message yet",
+                "broadcast lists and newsletters are not sent through send_message",
             ));
         }
         let chat = chat.to_non_ad();
@@ -212,7 +216,7 @@ impl Client {
         Ok(id)
     }
 
-    async fn send_and_wait_ack(&self, node: Node, id: &str) -> Result<(), SendError> {
+    pub(super) async fn send_and_wait_ack(&self, node: Node, id: &str) -> Result<(), SendError> {
         let (tx, rx) = oneshot::channel();
         lock(&self.inner.messaging.acks).insert(id.to_owned(), tx);
         if let Err(error) = self.send_node(node).await {

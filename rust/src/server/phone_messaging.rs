@@ -77,6 +77,8 @@ pub(crate) struct PhoneSignal {
     faults: VecDeque<PhoneFault>,
     /// Group member devices that already hold our sender key, by group.
     distributed: HashMap<String, HashSet<DeviceKey>>,
+    /// Messages we sent a retry receipt for.
+    retried: HashSet<String>,
 }
 
 /// A phone's messaging state and its wake-up for waiters.
@@ -105,6 +107,7 @@ impl PhoneBox {
                 sent: HashMap::new(),
                 faults: VecDeque::new(),
                 distributed: HashMap::new(),
+                retried: HashSet::new(),
             }),
             arrived: tokio::sync::Notify::new(),
         }
@@ -211,9 +214,13 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                     &bytes,
                 )
             } else if let Some(message_type) = MessageType::from_enc_type(&kind) {
+                let address = ProtocolAddress::from_jid(&sender);
+                if message_type == MessageType::PreKey {
+                    trust_new_identity(&mut signal.store, &address, &bytes);
+                }
                 protocol::decrypt(
                     &mut signal.store,
-                    &ProtocolAddress::from_jid(&sender),
+                    &address,
                     message_type,
                     &bytes,
                     &mut OsKeys,
@@ -286,6 +293,9 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
             receipt = receipt.attr("recipient", chat.clone());
         }
     }
+    // One retry receipt per message: two phones that cannot decrypt each
+    // other must not ask forever.
+    let failed = failed && lock(&phone_box.signal).retried.insert(id.clone());
     if failed {
         let registration = lock(&phone_box.signal).store.local().registration_id;
         receipt = receipt.attr("type", "retry").children([
@@ -630,6 +640,24 @@ impl Phone {
             .map_err(|error| ServerError::Store(error.to_string()))
     }
 
+    /// Reinstalls the phone's messaging: a new Signal identity, registration
+    /// id, signed prekey and one-time prekeys (sessions, sender keys and
+    /// pending faults are gone), then the server's `<notification
+    /// type="encrypt"><identity/></notification>` to every other account's
+    /// devices. Companions stay linked.
+    pub fn change_identity(&self) -> Result<(), ServerError> {
+        self.messaging()?;
+        let fresh = Arc::new(PhoneBox::new(KeyPair::generate()));
+        lock(&self.state.hub.phones).insert(self.phone.clone(), fresh);
+        let node = super::notify::notification(
+            Jid::new(self.phone.clone(), crate::binary::Server::User),
+            "encrypt",
+            vec![Node::new("identity")],
+        );
+        self.state.deliver_to_others(&self.phone, &node);
+        Ok(())
+    }
+
     /// Creates a group of this phone's account (its superadmin) and
     /// `members`, as the groups API would (members are notified); returns
     /// its JID.
@@ -665,6 +693,20 @@ impl Phone {
             }
             None => false,
         }
+    }
+}
+
+/// A `pkmsg` under an identity other than the one recorded: the sender
+/// reinstalled; trust the new key as phones do (the MAC still decides).
+fn trust_new_identity(store: &mut MemorySignalStore, address: &ProtocolAddress, bytes: &[u8]) {
+    let Ok(message) = crate::signal::wire::PreKeySignalMessage::parse(bytes) else {
+        return;
+    };
+    if !store
+        .is_trusted_identity(address, &message.identity_key)
+        .unwrap_or(true)
+    {
+        let _ = store.save_remote_identity(address, &message.identity_key);
     }
 }
 

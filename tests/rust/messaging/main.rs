@@ -8,3 +8,4 @@ mod common;
 mod direct;
 mod failures;
 mod groups;
+mod identity;

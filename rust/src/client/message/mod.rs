@@ -5,6 +5,7 @@
 //!
 //! * [`group_send`]: group sends with sender keys, distributed only to the
 //!   devices that lack ours.
+//! * [`identity`]: identity changes the server announces.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -15,6 +16,7 @@
 
 pub mod bundle;
 mod group_send;
+mod identity;
 mod receive;
 mod send;
 pub mod stanza;
@@ -116,6 +118,8 @@ pub(crate) struct MessagingState {
     pub(crate) retry_requests: Mutex<HashMap<String, u32>>,
     /// Resends made, by message id and device.
     pub(crate) resends: Mutex<HashMap<(String, Jid), u32>>,
+    /// Users whose sessions wait for the end of offline sync to be rebuilt.
+    pub(crate) identity_rebuilds: Mutex<Vec<Jid>>,
     /// Recently sent messages, by id (bounded).
     pub(crate) recent: Mutex<(HashMap<String, SentMessage>, VecDeque<String>)>,
 }

@@ -79,6 +79,9 @@ pub(crate) struct PhoneSignal {
     distributed: HashMap<String, HashSet<DeviceKey>>,
     /// Messages we sent a retry receipt for.
     retried: HashSet<String>,
+    /// Contents of messages we received, by id (what a placeholder resend
+    /// gives our companions).
+    received: HashMap<String, wa::Message>,
 }
 
 /// A phone's messaging state and its wake-up for waiters.
@@ -108,6 +111,7 @@ impl PhoneBox {
                 faults: VecDeque::new(),
                 distributed: HashMap::new(),
                 retried: HashSet::new(),
+                received: HashMap::new(),
             }),
             arrived: tokio::sync::Notify::new(),
         }
@@ -198,6 +202,7 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
     encs.sort_by_key(|enc| enc.attrs().is("type", "skmsg"));
     let mut failed = false;
     let mut contents = Vec::new();
+    let mut resends = Vec::new();
     {
         let mut signal = lock(&phone_box.signal);
         for enc in encs {
@@ -271,6 +276,17 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                 contents.push(message);
             }
         }
+        if sender.user == phone && sender.device != 0 {
+            let (requests, rest): (Vec<wa::Message>, Vec<wa::Message>) =
+                contents.into_iter().partition(is_placeholder_request);
+            contents = rest;
+            for request in requests {
+                resends.extend(placeholder_resends(&signal, &request));
+            }
+        }
+        for message in &contents {
+            signal.received.insert(id.clone(), message.clone());
+        }
         for message in contents {
             signal.inbox.push_back(PhoneMessage {
                 id: id.clone(),
@@ -281,6 +297,9 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
         }
     }
     phone_box.arrived.notify_waiters();
+    if !resends.is_empty() {
+        answer_placeholder_requests(state, &phone_box, &key, &sender, &id, resends);
+    }
     let mut receipt = Node::new("receipt")
         .attr("id", id.clone())
         .attr("to", from.clone());
@@ -693,6 +712,117 @@ impl Phone {
             }
             None => false,
         }
+    }
+}
+
+fn is_placeholder_request(message: &wa::Message) -> bool {
+    message
+        .protocol_message
+        .as_ref()
+        .and_then(|protocol| protocol.peer_data_operation_request_message.as_ref())
+        .is_some_and(|request| {
+            request.peer_data_operation_request_type
+                == Some(wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32)
+        })
+}
+
+/// The messages a placeholder-resend request asks for that this phone sent,
+/// as `WebMessageInfo`s.
+fn placeholder_resends(signal: &PhoneSignal, request: &wa::Message) -> Vec<wa::WebMessageInfo> {
+    let Some(request) = request
+        .protocol_message
+        .as_ref()
+        .and_then(|protocol| protocol.peer_data_operation_request_message.as_ref())
+    else {
+        return Vec::new();
+    };
+    request
+        .placeholder_message_resend_request
+        .iter()
+        .filter_map(|wanted| {
+            let key = wanted.message_key.clone()?;
+            let id = key.id.as_deref()?;
+            let message = signal
+                .sent
+                .get(id)
+                .map(|(_, message)| message)
+                .or_else(|| signal.received.get(id))?;
+            Some(wa::WebMessageInfo {
+                key: Some(key),
+                message: Some(message.clone()),
+                message_timestamp: Some(super::directory::unix_now()),
+                ..Default::default()
+            })
+        })
+        .collect()
+}
+
+/// Sends the companion `device` the answer to its placeholder-resend
+/// request `request_id`: a peer `PeerDataOperationRequestResponseMessage`.
+fn answer_placeholder_requests(
+    state: &State,
+    phone_box: &PhoneBox,
+    key: &DeviceKey,
+    device: &Jid,
+    request_id: &str,
+    found: Vec<wa::WebMessageInfo>,
+) {
+    let response = wa::Message {
+        protocol_message: Some(Box::new(wa::ProtocolMessage {
+            r#type: Some(wa::protocol_message::Type::PeerDataOperationRequestResponseMessage as i32),
+            peer_data_operation_request_response_message: Some(
+                wa::PeerDataOperationRequestResponseMessage {
+                    peer_data_operation_request_type: Some(
+                        wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32,
+                    ),
+                    stanza_id: Some(request_id.to_owned()),
+                    peer_data_operation_result: found
+                        .into_iter()
+                        .map(|info| wa::peer_data_operation_request_response_message::PeerDataOperationResult {
+                            placeholder_message_resend_response: Some(
+                                wa::peer_data_operation_request_response_message::peer_data_operation_result::PlaceholderMessageResendResponse {
+                                    web_message_info_bytes: Some(info.encode_to_vec().into()),
+                                },
+                            ),
+                            ..Default::default()
+                        })
+                        .collect(),
+                },
+            ),
+            ..Default::default()
+        })),
+        ..Default::default()
+    };
+    let ciphertext = {
+        let mut signal = lock(&phone_box.signal);
+        protocol::encrypt(
+            &mut signal.store,
+            &ProtocolAddress::from_jid(device),
+            &pad(&response.encode_to_vec(), &mut OsKeys),
+            &mut OsKeys,
+        )
+    };
+    let ciphertext = match ciphertext {
+        Ok(ciphertext) => ciphertext,
+        Err(error) => {
+            log::debug!("phone: placeholder answer for {device} not encrypted: {error}");
+            return;
+        }
+    };
+    let node = Node::new("message")
+        .attr("id", message_id(&key.0))
+        .attr("to", device.clone())
+        .attr("type", "text")
+        .attr("category", "peer")
+        .children([enc_node(
+            ciphertext.message_type.enc_type(),
+            ciphertext.bytes,
+            None,
+            false,
+            None,
+        )]);
+    if let Err(error) = route_message(state, key, &node) {
+        log::debug!("phone: placeholder answer not routed: {error}");
     }
 }
 

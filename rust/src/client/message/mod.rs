@@ -6,6 +6,7 @@
 //! * [`group_send`]: group sends with sender keys, distributed only to the
 //!   devices that lack ours.
 //! * [`identity`]: identity changes the server announces.
+//! * [`placeholder`]: content recovered from our phone for `<unavailable>`.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -17,6 +18,7 @@
 pub mod bundle;
 mod group_send;
 mod identity;
+mod placeholder;
 mod receive;
 mod send;
 pub mod stanza;
@@ -109,6 +111,12 @@ pub(crate) struct SentMessage {
     pub(crate) message: wa::Message,
 }
 
+/// Placeholder infos by id, and their arrival order.
+pub(crate) type PlaceholderMap = (
+    HashMap<String, std::sync::Arc<crate::events::message::MessageInfo>>,
+    VecDeque<String>,
+);
+
 /// Messaging state of one client.
 #[derive(Default)]
 pub(crate) struct MessagingState {
@@ -120,6 +128,9 @@ pub(crate) struct MessagingState {
     pub(crate) resends: Mutex<HashMap<(String, Jid), u32>>,
     /// Users whose sessions wait for the end of offline sync to be rebuilt.
     pub(crate) identity_rebuilds: Mutex<Vec<Jid>>,
+    /// Placeholders (`<unavailable>`) waiting for the phone's answer, by id
+    /// (bounded).
+    pub(crate) placeholders: Mutex<PlaceholderMap>,
     /// Recently sent messages, by id (bounded).
     pub(crate) recent: Mutex<(HashMap<String, SentMessage>, VecDeque<String>)>,
 }

@@ -205,6 +205,11 @@ impl Client {
         {
             children.push(Node::new("device-identity").bytes(Bytes::from(identity)));
         }
+        if chat.user != own.user
+            && let Some(tctoken) = self.store().tctoken_node(&chat)?
+        {
+            children.push(tctoken);
+        }
         self.inner.messaging.remember(
             &id,
             SentMessage {

@@ -189,7 +189,19 @@ pub(crate) fn route_message(
         .filter(|child| child.is("enc"))
         .cloned()
         .collect();
-    if to.is_group() {
+    let single = message
+        .attrs()
+        .optional_jid("participant")
+        .ok()
+        .flatten()
+        .filter(|_| to.is_group());
+    if let Some(device) = single {
+        // A resend to one member device (retry receipt answer).
+        let key = state
+            .device_key(&device)
+            .ok_or_else(|| RouteError::UnknownRecipient(device.to_string()))?;
+        add(key, shared, &mut order);
+    } else if to.is_group() {
         let members = group_members(state, &to.user)
             .ok_or_else(|| RouteError::UnknownRecipient(to.to_string()))?;
         for member in members {

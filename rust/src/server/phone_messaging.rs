@@ -659,6 +659,20 @@ impl Phone {
             .map_err(|error| ServerError::Store(error.to_string()))
     }
 
+    /// Forgets the sender key `sender` uses in `group` (its next group
+    /// message does not decrypt until the key is sent again).
+    pub fn drop_sender_key(&self, group: &Jid, sender: &Jid) -> Result<(), ServerError> {
+        let phone_box = self.messaging()?;
+        let mut signal = lock(&phone_box.signal);
+        signal
+            .store
+            .store_sender_key(
+                &SenderKeyName::from_jids(group, sender),
+                crate::signal::SenderKeyRecord::new(),
+            )
+            .map_err(|error| ServerError::Store(error.to_string()))
+    }
+
     /// Reinstalls the phone's messaging: a new Signal identity, registration
     /// id, signed prekey and one-time prekeys (sessions, sender keys and
     /// pending faults are gone), then the server's `<notification

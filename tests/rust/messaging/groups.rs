@@ -160,3 +160,51 @@ async fn group_sends_distribute_sender_keys_only_where_missing() {
     assert_eq!(text(&message), Some("dave here"));
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_that_lost_our_sender_key_gets_it_with_the_resend() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000171").await;
+    let carol = server.add_account("15550000172");
+    let group = alice
+        .client
+        .create_group("retry", &[carol.jid()])
+        .await
+        .unwrap()
+        .jid;
+    let alice_device = alice.client.jid().unwrap();
+    alice
+        .client
+        .send_text(&group, "one", None, &[])
+        .await
+        .unwrap();
+    phone_gets(&carol, &group, "one").await;
+
+    carol.drop_sender_key(&group, &alice_device).unwrap();
+    let two = alice
+        .client
+        .send_text(&group, "two", None, &[])
+        .await
+        .unwrap();
+    // skmsg only: carol cannot decrypt it, asks again, and the resend
+    // (content and sender key over the 1:1 session) goes to her alone.
+    assert!(copies_of(&server, &two).is_empty());
+    let at_carol = carol.next_message(GUARD).await.unwrap();
+    assert_eq!(at_carol.id, two);
+    assert_eq!(at_carol.chat, group);
+    assert_eq!(text(&at_carol.message), Some("two"));
+    let resend = server.sent_message(&two).unwrap();
+    assert_eq!(
+        resend.attrs().optional_jid("participant").unwrap(),
+        Some(device(&carol.jid(), 0))
+    );
+
+    // Her copy of our key works again.
+    alice
+        .client
+        .send_text(&group, "three", None, &[])
+        .await
+        .unwrap();
+    phone_gets(&carol, &group, "three").await;
+    server.shutdown().await;
+}

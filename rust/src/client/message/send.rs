@@ -437,7 +437,19 @@ impl Client {
             None => self.ensure_sessions(std::slice::from_ref(&device)).await?,
         }
         let own = self.own_device()?;
-        let plaintext = if device.user == own.user {
+        let group = sent.chat.is_group();
+        let plaintext = if group {
+            // The device may lack our sender key: it comes with the content.
+            let name = crate::signal::SenderKeyName::from_jids(&sent.chat, &own);
+            let distribution = self.store().create_distribution(&name)?;
+            wa::Message {
+                sender_key_distribution_message: Some(wa::message::SenderKeyDistributionMessage {
+                    group_id: Some(sent.chat.to_string()),
+                    axolotl_sender_key_distribution_message: Some(distribution.serialize().into()),
+                }),
+                ..sent.message.clone()
+            }
+        } else if device.user == own.user {
             device_sent(&sent.chat, &sent.message, None)
         } else {
             sent.message.clone()
@@ -445,11 +457,15 @@ impl Client {
         let ciphertext = self
             .store()
             .encrypt(&address, &pad(&plaintext.encode_to_vec(), &mut OsKeys))?;
-        let mut node = Node::new("message")
-            .attr("id", id.clone())
-            .attr("to", device.clone())
-            .attr("type", message_type(&sent.message))
-            .attr("device_fanout", "false");
+        let mut node = Node::new("message").attr("id", id.clone());
+        node = if group {
+            node.attr("to", sent.chat.clone())
+                .attr("participant", device.clone())
+        } else {
+            node.attr("to", device.clone())
+                .attr("device_fanout", "false")
+        };
+        node = node.attr("type", message_type(&sent.message));
         if let Some(edit) = edit_attribute(&sent.message) {
             node = node.attr("edit", edit.as_str().to_owned());
         }

@@ -19,6 +19,7 @@ use super::phone_messaging::{self, PhoneBox};
 use super::{DeviceKey, State, lock};
 use crate::binary::{Jid, Node, NodeRef, OwnedNodeRef, Server};
 use crate::client::message::bundle::user_node;
+use crate::client::message::stanza::participant_hash;
 use crate::client::message::usync::user_devices_node;
 use crate::signal::prekeys::PreKeyBundle;
 
@@ -195,6 +196,7 @@ pub(crate) fn route_message(
         .ok()
         .flatten()
         .filter(|_| to.is_group());
+    let resend = single.is_some();
     if let Some(device) = single {
         // A resend to one member device (retry receipt answer).
         let key = state
@@ -266,10 +268,28 @@ pub(crate) fn route_message(
     let mut ack = Node::new("ack")
         .attr("class", "message")
         .attr("id", id)
-        .attr("from", to)
+        .attr("from", to.clone())
         .attr("t", t.to_string());
-    if let Some(phash) = str_of(message, "phash") {
-        ack = ack.attr("phash", phash);
+    if str_of(message, "phash").is_some() && !resend {
+        // The hash of the devices the message should have gone to: the
+        // sender compares it with its own to spot stale device lists.
+        let mut targets: Vec<DeviceKey> = Vec::new();
+        if to.is_group() {
+            for member in group_members(state, &to.user).unwrap_or_default() {
+                targets.extend(account_devices(state, &member));
+            }
+        } else {
+            let recipient = lock(&state.directory).phone_of(&to);
+            if let Some(phone) = recipient {
+                targets.extend(account_devices(state, &phone));
+                if phone != sender.0 {
+                    targets.extend(account_devices(state, &sender.0));
+                }
+            }
+        }
+        targets.retain(|key| key != sender);
+        let jids: Vec<Jid> = targets.iter().map(device_jid).collect();
+        ack = ack.attr("phash", participant_hash(&jids));
     }
     Ok(ack)
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use wapy::binary::{Jid, Node};
+use wapy::client::message::stanza::participant_hash;
 use wapy::server::{Phone, Server};
 
 use super::common::*;
@@ -71,7 +72,11 @@ async fn group_sends_distribute_sender_keys_only_where_missing() {
     assert_eq!(copies_of(&server, &first), expected);
     let sent = server.sent_message(&first).unwrap();
     assert_eq!(skmsg_count(&sent), 1);
-    assert!(sent.attrs().optional_str("phash").is_some());
+    let targets: Vec<Jid> = expected.iter().cloned().collect();
+    assert_eq!(
+        sent.attrs().optional_str("phash").as_deref(),
+        Some(participant_hash(&targets).as_str())
+    );
     assert!(sent.attrs().is("addressing_mode", "pn"));
 
     let (message, at_bob) = bob.message().await;

@@ -33,6 +33,8 @@ struct Prepared {
     node: Node,
     /// Devices that got the distribution message with this send.
     distributed: Vec<Jid>,
+    /// The participant hash the stanza carries.
+    phash: String,
 }
 
 fn user_of(jid: &Jid) -> Jid {
@@ -93,7 +95,16 @@ impl Client {
                 message,
             },
         );
-        self.send_and_wait_ack(prepared.node, &id).await?;
+        let server_phash = self.send_and_wait_ack(prepared.node, &id).await?;
+        if server_phash.is_some_and(|server| server != prepared.phash) {
+            // The server counts other member devices: members and device
+            // lists are asked again on the next send.
+            log::info!("message {id}: member devices of {group} are stale, dropped");
+            self.inner.notifications.groups.forget(&group);
+            for user in &users {
+                self.device_registry().forget(user);
+            }
+        }
         if !prepared.distributed.is_empty() {
             self.store()
                 .with_transaction(|tx| tx.mark_sender_key_devices(&group, &prepared.distributed))?;
@@ -164,7 +175,8 @@ impl Client {
         if let Some(edit) = edit_attribute(message) {
             node = node.attr("edit", edit.as_str().to_owned());
         }
-        node = node.attr("phash", participant_hash(devices)).attr(
+        let phash = participant_hash(devices);
+        node = node.attr("phash", phash.clone()).attr(
             "addressing_mode",
             info.addressing_mode.clone().unwrap_or_else(|| "pn".into()),
         );
@@ -185,6 +197,7 @@ impl Client {
         Ok(Prepared {
             node: node.children(children),
             distributed,
+            phash,
         })
     }
 }

@@ -199,7 +199,7 @@ impl Client {
         if let Some(edit) = edit_attribute(&message) {
             node = node.attr("edit", edit.as_str().to_owned());
         }
-        node = node.attr("phash", phash);
+        node = node.attr("phash", phash.clone());
         let mut children = vec![Node::new("participants").children(participants)];
         if any_prekey && let Some(identity) = self.store().device()?.and_then(|d| d.account.clone())
         {
@@ -217,11 +217,24 @@ impl Client {
                 message,
             },
         );
-        self.send_and_wait_ack(node.children(children), &id).await?;
+        let server_phash = self.send_and_wait_ack(node.children(children), &id).await?;
+        if server_phash.is_some_and(|server| server != phash) {
+            // The server counts other devices: our lists are stale.
+            log::info!("message {id}: device lists of {chat} are stale, dropped");
+            for user in &users {
+                self.device_registry().forget(user);
+            }
+        }
         Ok(id)
     }
 
-    pub(super) async fn send_and_wait_ack(&self, node: Node, id: &str) -> Result<(), SendError> {
+    /// Sends `node` and waits for the server's ack; returns the ack's
+    /// `phash` when it names one.
+    pub(super) async fn send_and_wait_ack(
+        &self,
+        node: Node,
+        id: &str,
+    ) -> Result<Option<String>, SendError> {
         let (tx, rx) = oneshot::channel();
         lock(&self.inner.messaging.acks).insert(id.to_owned(), tx);
         if let Err(error) = self.send_node(node).await {
@@ -233,12 +246,7 @@ impl Client {
         match tokio::time::timeout(timeout, rx).await {
             Ok(Ok(ack)) => match ack.error {
                 Some(error) => Err(SendError::Rejected(error)),
-                None => {
-                    if let Some(phash) = ack.phash {
-                        log::debug!("message {id}: server phash {phash}");
-                    }
-                    Ok(())
-                }
+                None => Ok(ack.phash),
             },
             Ok(Err(_)) => Err(SendError::Disconnected),
             Err(_) => {

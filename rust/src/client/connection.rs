@@ -370,6 +370,16 @@ impl Conn<'_> {
             .unwrap_or_default()
             .into_owned();
         match kind.as_str() {
+            "encrypt" if notification.child("identity").is_some() => {
+                if let Err(error) = self
+                    .client
+                    .on_identity_notification(notification, self.offline.done)
+                {
+                    // Not acked: the server delivers it again.
+                    log::warn!("identity notification not handled: {error}");
+                    return;
+                }
+            }
             "encrypt" => self.on_prekey_notification(notification),
             "link_code_companion_reg" => self.on_primary_hello(notification),
             "mediaretry" => super::media::on_media_retry_notification(self.client, notification),

@@ -539,6 +539,9 @@ impl Client {
                 Node::new(change.tag()).children(participant_nodes(participants)),
             )
             .await?;
+        // The member list changed: the next send asks for it again rather
+        // than racing the change notification.
+        self.inner.notifications.groups.forget(group);
         Ok(participant_results(required_child(
             answer.get(),
             change.tag(),

@@ -85,6 +85,7 @@ impl Conn<'_> {
             .emit_after_connected(Event::OfflineSyncCompleted(OfflineSyncCompleted {
                 count: self.offline.seen,
             }));
+        self.client.after_offline_sync();
     }
 
     pub(crate) async fn on_ib(&mut self, node: &Arc<OwnedNodeRef>) {
@@ -115,6 +116,7 @@ impl Conn<'_> {
                         .emit_after_connected(Event::OfflineSyncCompleted(OfflineSyncCompleted {
                             count: total,
                         }));
+                    self.client.after_offline_sync();
                 }
             } else if child.is("downgrade_webclient") {
                 self.client.inner.emit(Event::QrScannedWithoutMultidevice(

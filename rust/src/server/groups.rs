@@ -70,7 +70,8 @@ impl GroupState {
         matches!(self.rank(phone), Some(Some(_)))
     }
 
-    fn phones(&self) -> Vec<String> {
+    /// The members' phone numbers.
+    pub(crate) fn phones(&self) -> Vec<String> {
         self.participants
             .iter()
             .map(|(phone, _)| phone.clone())
@@ -227,6 +228,68 @@ fn participant_phones(state: &State, node: &NodeRef<'_>) -> Vec<(Jid, Option<Str
         .collect()
 }
 
+/// Settings of a group chosen at creation.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct GroupFlags {
+    pub(crate) announce: bool,
+    pub(crate) locked: bool,
+    pub(crate) is_parent: bool,
+}
+
+/// Creates a group of `creator` (its superadmin) and `members` (phone
+/// numbers), notifies every member and returns it with its `<group>` node.
+pub(crate) fn create_group(
+    state: &State,
+    creator: &str,
+    subject: String,
+    members: &[String],
+    flags: GroupFlags,
+) -> (GroupState, Node) {
+    let now = unix_now();
+    let mut participants = vec![(creator.to_owned(), Some("superadmin"))];
+    for phone in members {
+        if phone != creator && !participants.iter().any(|(p, _)| p == phone) {
+            participants.push((phone.clone(), None));
+        }
+    }
+    let (group, node) = {
+        let mut groups = lock(&state.groups);
+        let id = groups.new_id();
+        let invite_code = groups.new_code();
+        let group = GroupState {
+            id: id.clone(),
+            subject,
+            subject_owner: creator.to_owned(),
+            subject_time: now,
+            creator: creator.to_owned(),
+            creation: now,
+            description: None,
+            participants,
+            announce: flags.announce,
+            locked: flags.locked,
+            ephemeral: 0,
+            membership_approval: false,
+            member_add_mode: "all_member_add".into(),
+            invite_code,
+            requests: Vec::new(),
+            is_parent: flags.is_parent,
+            linked_parent: None,
+        };
+        groups.by_id.insert(id, group.clone());
+        let node = state.group_node(&group);
+        (group, node)
+    };
+    state.group_notify(
+        &group.jid(),
+        Some(creator),
+        &group.phones(),
+        Node::new("create")
+            .attr("reason", "create")
+            .children([node.clone()]),
+    );
+    (group, node)
+}
+
 fn groups_request(state: &State, me: &str, iq: &NodeRef<'_>) -> Outcome {
     let attrs = iq.attrs();
     let to = attrs
@@ -255,56 +318,27 @@ fn server_request(
 ) -> Outcome {
     match tag {
         "create" => {
-            let now = unix_now();
             let subject = request
                 .attrs()
                 .optional_str("subject")
                 .unwrap_or_default()
                 .into_owned();
-            let mut participants = vec![(me.to_owned(), Some("superadmin"))];
-            for (_, phone) in participant_phones(state, request) {
-                if let Some(phone) = phone
-                    && phone != me
-                    && !participants.iter().any(|(p, _)| *p == phone)
-                {
-                    participants.push((phone, None));
-                }
-            }
-            let (group, node) = {
-                let mut groups = lock(&state.groups);
-                let id = groups.new_id();
-                let invite_code = groups.new_code();
-                let group = GroupState {
-                    id: id.clone(),
-                    subject,
-                    subject_owner: me.to_owned(),
-                    subject_time: now,
-                    creator: me.to_owned(),
-                    creation: now,
-                    description: None,
-                    participants,
+            let members: Vec<String> = participant_phones(state, request)
+                .into_iter()
+                .filter_map(|(_, phone)| phone)
+                .collect();
+            let node = create_group(
+                state,
+                me,
+                subject,
+                &members,
+                GroupFlags {
                     announce: request.child("announcement").is_some(),
                     locked: request.child("locked").is_some(),
-                    ephemeral: 0,
-                    membership_approval: false,
-                    member_add_mode: "all_member_add".into(),
-                    invite_code,
-                    requests: Vec::new(),
                     is_parent: request.child("parent").is_some(),
-                    linked_parent: None,
-                };
-                groups.by_id.insert(id, group.clone());
-                let node = state.group_node(&group);
-                (group, node)
-            };
-            state.group_notify(
-                &group.jid(),
-                Some(me),
-                &group.phones(),
-                Node::new("create")
-                    .attr("reason", "create")
-                    .children([node.clone()]),
-            );
+                },
+            )
+            .1;
             Outcome::Answer(result_for(iq).children([node]))
         }
         "participating" => {

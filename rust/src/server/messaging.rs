@@ -10,7 +10,7 @@
 //! prekeys) are answered here too. Device 0 of every account is its
 //! simulated phone ([`super::phone_messaging`]).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
 use super::conn::{ConnCommand, Role, ServerConn, result_for};
@@ -19,18 +19,27 @@ use super::phone_messaging::{self, PhoneBox};
 use super::{DeviceKey, State, lock};
 use crate::binary::{Jid, Node, NodeRef, OwnedNodeRef, Server};
 use crate::client::message::bundle::user_node;
+use crate::client::message::stanza::participant_hash;
 use crate::client::message::usync::user_devices_node;
 use crate::signal::prekeys::PreKeyBundle;
 
-/// Routing state: unacknowledged deliveries, phones, groups.
+/// Routing state: unacknowledged deliveries, phones, sent stanzas.
 #[derive(Default)]
 pub(crate) struct Hub {
     /// Messages delivered to an online device and not yet acknowledged.
     pub(crate) unacked: Mutex<HashMap<DeviceKey, Vec<Node>>>,
     /// The simulated phones' messaging state, by phone number.
     pub(crate) phones: Mutex<HashMap<String, Arc<PhoneBox>>>,
-    /// Group members (phone numbers) by group user.
-    pub(crate) groups: Mutex<HashMap<String, Vec<String>>>,
+    /// The last `<message>` stanzas devices sent, as sent (bounded).
+    pub(crate) sent: Mutex<VecDeque<Node>>,
+}
+
+/// How many sent stanzas the hub keeps for inspection.
+const SENT_KEPT: usize = 256;
+
+/// The members (phone numbers) of the group `user`.
+pub(crate) fn group_members(state: &State, user: &str) -> Option<Vec<String>> {
+    lock(&state.groups).get(user).map(|group| group.phones())
 }
 
 /// Why a stanza could not be routed.
@@ -144,6 +153,13 @@ pub(crate) fn route_message(
 ) -> Result<Node, RouteError> {
     let id = str_of(message, "id").ok_or(RouteError::Attribute("id"))?;
     let to = jid_of(message, "to")?;
+    {
+        let mut sent = lock(&state.hub.sent);
+        sent.push_back(message.clone());
+        while sent.len() > SENT_KEPT {
+            sent.pop_front();
+        }
+    }
     let t = unix_now();
     let sender_jid = device_jid(sender);
     let kind = str_of(message, "type").unwrap_or_else(|| "text".to_owned());
@@ -174,10 +190,21 @@ pub(crate) fn route_message(
         .filter(|child| child.is("enc"))
         .cloned()
         .collect();
-    if to.is_group() {
-        let members = lock(&state.hub.groups)
-            .get(&to.user)
-            .cloned()
+    let single = message
+        .attrs()
+        .optional_jid("participant")
+        .ok()
+        .flatten()
+        .filter(|_| to.is_group());
+    let resend = single.is_some();
+    if let Some(device) = single {
+        // A resend to one member device (retry receipt answer).
+        let key = state
+            .device_key(&device)
+            .ok_or_else(|| RouteError::UnknownRecipient(device.to_string()))?;
+        add(key, shared, &mut order);
+    } else if to.is_group() {
+        let members = group_members(state, &to.user)
             .ok_or_else(|| RouteError::UnknownRecipient(to.to_string()))?;
         for member in members {
             for key in account_devices(state, &member) {
@@ -217,7 +244,10 @@ pub(crate) fn route_message(
             node = node
                 .attr("from", to.to_non_ad())
                 .attr("participant", sender_jid.clone())
-                .attr("addressing_mode", "pn");
+                .attr(
+                    "addressing_mode",
+                    str_of(message, "addressing_mode").unwrap_or_else(|| "pn".to_owned()),
+                );
         } else {
             node = node.attr("from", sender_jid.clone());
             if key.0 == sender.0 {
@@ -238,10 +268,28 @@ pub(crate) fn route_message(
     let mut ack = Node::new("ack")
         .attr("class", "message")
         .attr("id", id)
-        .attr("from", to)
+        .attr("from", to.clone())
         .attr("t", t.to_string());
-    if let Some(phash) = str_of(message, "phash") {
-        ack = ack.attr("phash", phash);
+    if str_of(message, "phash").is_some() && !resend {
+        // The hash of the devices the message should have gone to: the
+        // sender compares it with its own to spot stale device lists.
+        let mut targets: Vec<DeviceKey> = Vec::new();
+        if to.is_group() {
+            for member in group_members(state, &to.user).unwrap_or_default() {
+                targets.extend(account_devices(state, &member));
+            }
+        } else {
+            let recipient = lock(&state.directory).phone_of(&to);
+            if let Some(phone) = recipient {
+                targets.extend(account_devices(state, &phone));
+                if phone != sender.0 {
+                    targets.extend(account_devices(state, &sender.0));
+                }
+            }
+        }
+        targets.retain(|key| key != sender);
+        let jids: Vec<Jid> = targets.iter().map(device_jid).collect();
+        ack = ack.attr("phash", participant_hash(&jids));
     }
     Ok(ack)
 }
@@ -432,6 +480,17 @@ impl ServerConn {
 }
 
 impl super::Server {
+    /// The `<message>` a device sent with id `id`, as it reached the server
+    /// (the last few hundred are kept; a resend replaces nothing, the
+    /// latest wins).
+    pub fn sent_message(&self, id: &str) -> Option<Node> {
+        lock(&self.state.hub.sent)
+            .iter()
+            .rev()
+            .find(|node| str_of(node, "id").as_deref() == Some(id))
+            .cloned()
+    }
+
     /// Messages waiting for `device`: queued while it was offline, or
     /// delivered and not yet acknowledged.
     pub fn pending_messages(&self, device: &Jid) -> usize {

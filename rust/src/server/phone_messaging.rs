@@ -15,11 +15,11 @@ use std::time::Duration;
 use prost::Message as _;
 
 use super::messaging::{
-    account_devices, bundle_of, deliver, device_jid, route_message, route_receipt,
+    account_devices, bundle_of, deliver, device_jid, group_members, route_message, route_receipt,
 };
 use super::phone::Phone;
 use super::{DeviceKey, ServerError, State, lock};
-use crate::binary::{Jid, Node, Server};
+use crate::binary::{Jid, Node};
 use crate::client::message::bundle::parse_keys;
 use crate::client::message::stanza::{
     device_sent, edit_attribute, enc_node, hides_decrypt_failure, media_type, message_id,
@@ -77,6 +77,11 @@ pub(crate) struct PhoneSignal {
     faults: VecDeque<PhoneFault>,
     /// Group member devices that already hold our sender key, by group.
     distributed: HashMap<String, HashSet<DeviceKey>>,
+    /// Messages we sent a retry receipt for.
+    retried: HashSet<String>,
+    /// Contents of messages we received, by id (what a placeholder resend
+    /// gives our companions).
+    received: HashMap<String, wa::Message>,
 }
 
 /// A phone's messaging state and its wake-up for waiters.
@@ -105,6 +110,8 @@ impl PhoneBox {
                 sent: HashMap::new(),
                 faults: VecDeque::new(),
                 distributed: HashMap::new(),
+                retried: HashSet::new(),
+                received: HashMap::new(),
             }),
             arrived: tokio::sync::Notify::new(),
         }
@@ -195,6 +202,7 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
     encs.sort_by_key(|enc| enc.attrs().is("type", "skmsg"));
     let mut failed = false;
     let mut contents = Vec::new();
+    let mut resends = Vec::new();
     {
         let mut signal = lock(&phone_box.signal);
         for enc in encs {
@@ -211,9 +219,13 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                     &bytes,
                 )
             } else if let Some(message_type) = MessageType::from_enc_type(&kind) {
+                let address = ProtocolAddress::from_jid(&sender);
+                if message_type == MessageType::PreKey {
+                    trust_new_identity(&mut signal.store, &address, &bytes);
+                }
                 protocol::decrypt(
                     &mut signal.store,
-                    &ProtocolAddress::from_jid(&sender),
+                    &address,
                     message_type,
                     &bytes,
                     &mut OsKeys,
@@ -264,6 +276,17 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                 contents.push(message);
             }
         }
+        if sender.user == phone && sender.device != 0 {
+            let (requests, rest): (Vec<wa::Message>, Vec<wa::Message>) =
+                contents.into_iter().partition(is_placeholder_request);
+            contents = rest;
+            for request in requests {
+                resends.extend(placeholder_resends(&signal, &request));
+            }
+        }
+        for message in &contents {
+            signal.received.insert(id.clone(), message.clone());
+        }
         for message in contents {
             signal.inbox.push_back(PhoneMessage {
                 id: id.clone(),
@@ -274,6 +297,9 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
         }
     }
     phone_box.arrived.notify_waiters();
+    if !resends.is_empty() {
+        answer_placeholder_requests(state, &phone_box, &key, &sender, &id, resends);
+    }
     let mut receipt = Node::new("receipt")
         .attr("id", id.clone())
         .attr("to", from.clone());
@@ -286,6 +312,9 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
             receipt = receipt.attr("recipient", chat.clone());
         }
     }
+    // One retry receipt per message: two phones that cannot decrypt each
+    // other must not ask forever.
+    let failed = failed && lock(&phone_box.signal).retried.insert(id.clone());
     if failed {
         let registration = lock(&phone_box.signal).store.local().registration_id;
         receipt = receipt.attr("type", "retry").children([
@@ -429,9 +458,7 @@ impl Phone {
         let chat = to.to_non_ad();
         let (recipients, group_members): (Vec<DeviceKey>, Option<Vec<DeviceKey>>) =
             if chat.is_group() {
-                let members = lock(&self.state.hub.groups)
-                    .get(&chat.user)
-                    .cloned()
+                let members = group_members(&self.state, &chat.user)
                     .ok_or_else(|| ServerError::UnknownDevice(chat.to_string()))?;
                 let devices: Vec<DeviceKey> = members
                     .iter()
@@ -632,28 +659,62 @@ impl Phone {
             .map_err(|error| ServerError::Store(error.to_string()))
     }
 
-    /// Creates a group of this phone's account and `members`; returns its JID.
+    /// Forgets the sender key `sender` uses in `group` (its next group
+    /// message does not decrypt until the key is sent again).
+    pub fn drop_sender_key(&self, group: &Jid, sender: &Jid) -> Result<(), ServerError> {
+        let phone_box = self.messaging()?;
+        let mut signal = lock(&phone_box.signal);
+        signal
+            .store
+            .store_sender_key(
+                &SenderKeyName::from_jids(group, sender),
+                crate::signal::SenderKeyRecord::new(),
+            )
+            .map_err(|error| ServerError::Store(error.to_string()))
+    }
+
+    /// Reinstalls the phone's messaging: a new Signal identity, registration
+    /// id, signed prekey and one-time prekeys (sessions, sender keys and
+    /// pending faults are gone), then the server's `<notification
+    /// type="encrypt"><identity/></notification>` to every other account's
+    /// devices. Companions stay linked.
+    pub fn change_identity(&self) -> Result<(), ServerError> {
+        self.messaging()?;
+        let fresh = Arc::new(PhoneBox::new(KeyPair::generate()));
+        lock(&self.state.hub.phones).insert(self.phone.clone(), fresh);
+        let node = super::notify::notification(
+            Jid::new(self.phone.clone(), crate::binary::Server::User),
+            "encrypt",
+            vec![Node::new("identity")],
+        );
+        self.state.deliver_to_others(&self.phone, &node);
+        Ok(())
+    }
+
+    /// Creates a group of this phone's account (its superadmin) and
+    /// `members`, as the groups API would (members are notified); returns
+    /// its JID.
     pub fn create_group(&self, members: &[Jid]) -> Result<Jid, ServerError> {
-        let mut phones = vec![self.phone.clone()];
+        let mut phones = Vec::new();
         for member in members {
             let phone = lock(&self.state.directory)
                 .phone_of(member)
                 .ok_or_else(|| ServerError::UnknownAccount(member.to_string()))?;
-            if !phones.contains(&phone) {
-                phones.push(phone);
-            }
+            phones.push(phone);
         }
-        let user = format!(
-            "120363{:012}",
-            u64::from_be_bytes(crate::signal::keys::random_array()) % 1_000_000_000_000
+        let (group, _) = super::groups::create_group(
+            &self.state,
+            &self.phone,
+            format!("Group of {}", self.phone),
+            &phones,
+            super::groups::GroupFlags::default(),
         );
-        lock(&self.state.hub.groups).insert(user.clone(), phones);
-        Ok(Jid::new(user, Server::Group))
+        Ok(group.jid())
     }
 
     /// The group's members (phone numbers), if it exists.
     pub fn group_members(&self, group: &Jid) -> Option<Vec<String>> {
-        lock(&self.state.hub.groups).get(&group.user).cloned()
+        group_members(&self.state, &group.user)
     }
 
     /// Delivers a raw stanza to a device as the server would.
@@ -665,6 +726,131 @@ impl Phone {
             }
             None => false,
         }
+    }
+}
+
+fn is_placeholder_request(message: &wa::Message) -> bool {
+    message
+        .protocol_message
+        .as_ref()
+        .and_then(|protocol| protocol.peer_data_operation_request_message.as_ref())
+        .is_some_and(|request| {
+            request.peer_data_operation_request_type
+                == Some(wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32)
+        })
+}
+
+/// The messages a placeholder-resend request asks for that this phone sent,
+/// as `WebMessageInfo`s.
+fn placeholder_resends(signal: &PhoneSignal, request: &wa::Message) -> Vec<wa::WebMessageInfo> {
+    let Some(request) = request
+        .protocol_message
+        .as_ref()
+        .and_then(|protocol| protocol.peer_data_operation_request_message.as_ref())
+    else {
+        return Vec::new();
+    };
+    request
+        .placeholder_message_resend_request
+        .iter()
+        .filter_map(|wanted| {
+            let key = wanted.message_key.clone()?;
+            let id = key.id.as_deref()?;
+            let message = signal
+                .sent
+                .get(id)
+                .map(|(_, message)| message)
+                .or_else(|| signal.received.get(id))?;
+            Some(wa::WebMessageInfo {
+                key: Some(key),
+                message: Some(message.clone()),
+                message_timestamp: Some(super::directory::unix_now()),
+                ..Default::default()
+            })
+        })
+        .collect()
+}
+
+/// Sends the companion `device` the answer to its placeholder-resend
+/// request `request_id`: a peer `PeerDataOperationRequestResponseMessage`.
+fn answer_placeholder_requests(
+    state: &State,
+    phone_box: &PhoneBox,
+    key: &DeviceKey,
+    device: &Jid,
+    request_id: &str,
+    found: Vec<wa::WebMessageInfo>,
+) {
+    let response = wa::Message {
+        protocol_message: Some(Box::new(wa::ProtocolMessage {
+            r#type: Some(wa::protocol_message::Type::PeerDataOperationRequestResponseMessage as i32),
+            peer_data_operation_request_response_message: Some(
+                wa::PeerDataOperationRequestResponseMessage {
+                    peer_data_operation_request_type: Some(
+                        wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32,
+                    ),
+                    stanza_id: Some(request_id.to_owned()),
+                    peer_data_operation_result: found
+                        .into_iter()
+                        .map(|info| wa::peer_data_operation_request_response_message::PeerDataOperationResult {
+                            placeholder_message_resend_response: Some(
+                                wa::peer_data_operation_request_response_message::peer_data_operation_result::PlaceholderMessageResendResponse {
+                                    web_message_info_bytes: Some(info.encode_to_vec().into()),
+                                },
+                            ),
+                            ..Default::default()
+                        })
+                        .collect(),
+                },
+            ),
+            ..Default::default()
+        })),
+        ..Default::default()
+    };
+    let ciphertext = {
+        let mut signal = lock(&phone_box.signal);
+        protocol::encrypt(
+            &mut signal.store,
+            &ProtocolAddress::from_jid(device),
+            &pad(&response.encode_to_vec(), &mut OsKeys),
+            &mut OsKeys,
+        )
+    };
+    let ciphertext = match ciphertext {
+        Ok(ciphertext) => ciphertext,
+        Err(error) => {
+            log::debug!("phone: placeholder answer for {device} not encrypted: {error}");
+            return;
+        }
+    };
+    let node = Node::new("message")
+        .attr("id", message_id(&key.0))
+        .attr("to", device.clone())
+        .attr("type", "text")
+        .attr("category", "peer")
+        .children([enc_node(
+            ciphertext.message_type.enc_type(),
+            ciphertext.bytes,
+            None,
+            false,
+            None,
+        )]);
+    if let Err(error) = route_message(state, key, &node) {
+        log::debug!("phone: placeholder answer not routed: {error}");
+    }
+}
+
+/// A `pkmsg` under an identity other than the one recorded: the sender
+/// reinstalled; trust the new key as phones do (the MAC still decides).
+fn trust_new_identity(store: &mut MemorySignalStore, address: &ProtocolAddress, bytes: &[u8]) {
+    let Ok(message) = crate::signal::wire::PreKeySignalMessage::parse(bytes) else {
+        return;
+    };
+    if !store
+        .is_trusted_identity(address, &message.identity_key)
+        .unwrap_or(true)
+    {
+        let _ = store.save_remote_identity(address, &message.identity_key);
     }
 }
 

@@ -86,6 +86,16 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         timestamp INTEGER NOT NULL
     ) STRICT;
     ",
+    // 3: the devices that hold our sender key, per group.
+    r"
+    CREATE TABLE IF NOT EXISTS sender_key_devices (
+        group_id TEXT    NOT NULL,
+        user     TEXT    NOT NULL,
+        device   INTEGER NOT NULL,
+        PRIMARY KEY (group_id, user, device)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS sender_key_devices_user ON sender_key_devices (user);
+    ",
 ];
 
 /// The schema version this build writes.

@@ -18,6 +18,7 @@ pub mod device;
 mod error;
 pub mod events;
 mod migrations;
+pub mod sender_key_devices;
 pub mod signal;
 pub mod sqlite;
 #[cfg(test)]

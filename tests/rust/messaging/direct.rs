@@ -212,3 +212,53 @@ async fn group_messages_from_a_phone_carry_sender_keys() {
     assert_eq!(text(&message), Some("second"));
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sends_carry_the_privacy_token_the_recipient_granted() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000161").await;
+    let bob = server.add_account("15550000162");
+
+    let before = alice
+        .client
+        .send_text(&bob.jid(), "no token yet", None, &[])
+        .await
+        .unwrap();
+    assert!(
+        server
+            .sent_message(&before)
+            .unwrap()
+            .child("tctoken")
+            .is_none()
+    );
+
+    assert_eq!(
+        server.grant_privacy_token(&bob.jid(), &alice.user(), b"bob-trusts-alice"),
+        1
+    );
+    // A later notification proves the token one was handled first.
+    server.announce_about(&bob.jid(), "later");
+    alice
+        .wait(|event| matches!(event, wapy::events::Event::UserAboutUpdate(_)).then_some(()))
+        .await;
+    let after = alice
+        .client
+        .send_text(&bob.jid(), "with token", None, &[])
+        .await
+        .unwrap();
+    let sent = server.sent_message(&after).unwrap();
+    let tctoken = sent.child("tctoken").expect("the send carries the token");
+    assert_eq!(
+        tctoken.content_bytes().map(|b| b.to_vec()),
+        Some(b"bob-trusts-alice".to_vec())
+    );
+    assert_eq!(
+        text(&bob.next_message(GUARD).await.unwrap().message),
+        Some("no token yet")
+    );
+    assert_eq!(
+        text(&bob.next_message(GUARD).await.unwrap().message),
+        Some("with token")
+    );
+    server.shutdown().await;
+}

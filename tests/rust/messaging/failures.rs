@@ -148,7 +148,7 @@ async fn undecryptable_content_is_shown_or_hidden_by_its_kind() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn unavailable_content_is_reported() {
+async fn unavailable_content_is_reported_then_recovered_from_the_phone() {
     let server = server().await;
     let alice = logged_in(&server, "15550000131").await;
     let bob = server.add_account("15550000132");
@@ -157,5 +157,18 @@ async fn unavailable_content_is_reported() {
     let failed = alice.wait(undecryptable).await;
     assert_eq!(failed.info.id, id);
     assert!(failed.is_unavailable);
+    // Our phone got the content and resends it on request (PDO).
+    let (message, info) = alice
+        .wait(|event| match event {
+            wapy::events::Event::Message(message, info) if info.id == id => {
+                Some(((**message).clone(), info.clone()))
+            }
+            _ => None,
+        })
+        .await;
+    assert_eq!(text(&message), Some("not for companions"));
+    assert_eq!(info.source.sender.to_non_ad(), bob.jid());
+    assert_eq!(info.source.chat, bob.jid());
+    assert!(!info.source.is_from_me);
     server.shutdown().await;
 }

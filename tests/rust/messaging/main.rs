@@ -7,3 +7,5 @@
 mod common;
 mod direct;
 mod failures;
+mod groups;
+mod identity;

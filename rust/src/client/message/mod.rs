@@ -3,6 +3,10 @@
 //! bundles, per-device encryption, own-device copies, the server ack),
 //! receipts both ways and the resend of messages peers could not decrypt.
 //!
+//! * [`group_send`]: group sends with sender keys, distributed only to the
+//!   devices that lack ours.
+//! * [`identity`]: identity changes the server announces.
+//! * [`placeholder`]: content recovered from our phone for `<unavailable>`.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -12,6 +16,9 @@
 //! [`MessagingState`], one per client.
 
 pub mod bundle;
+mod group_send;
+mod identity;
+mod placeholder;
 mod receive;
 mod send;
 pub mod stanza;
@@ -67,6 +74,9 @@ pub enum SendError {
     /// Fetching prekey bundles failed.
     #[error("prekey bundle fetch failed: {0}")]
     PreKeys(IqError),
+    /// Getting the group's members failed.
+    #[error("group metadata query failed: {0}")]
+    GroupInfo(super::groups::GroupError),
     /// No device of the recipient could be encrypted for.
     #[error("no device of {0} could be encrypted for")]
     NoDevices(Jid),
@@ -101,6 +111,12 @@ pub(crate) struct SentMessage {
     pub(crate) message: wa::Message,
 }
 
+/// Placeholder infos by id, and their arrival order.
+pub(crate) type PlaceholderMap = (
+    HashMap<String, std::sync::Arc<crate::events::message::MessageInfo>>,
+    VecDeque<String>,
+);
+
 /// Messaging state of one client.
 #[derive(Default)]
 pub(crate) struct MessagingState {
@@ -110,6 +126,11 @@ pub(crate) struct MessagingState {
     pub(crate) retry_requests: Mutex<HashMap<String, u32>>,
     /// Resends made, by message id and device.
     pub(crate) resends: Mutex<HashMap<(String, Jid), u32>>,
+    /// Users whose sessions wait for the end of offline sync to be rebuilt.
+    pub(crate) identity_rebuilds: Mutex<Vec<Jid>>,
+    /// Placeholders (`<unavailable>`) waiting for the phone's answer, by id
+    /// (bounded).
+    pub(crate) placeholders: Mutex<PlaceholderMap>,
     /// Recently sent messages, by id (bounded).
     pub(crate) recent: Mutex<(HashMap<String, SentMessage>, VecDeque<String>)>,
 }

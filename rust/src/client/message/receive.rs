@@ -251,6 +251,16 @@ impl Conn<'_> {
                 message.message_context_info = context;
             }
         }
+        if info.source.is_from_me
+            && info.source.sender.device == 0
+            && super::placeholder::is_placeholder_answer(&message)
+        {
+            super::placeholder::emit_placeholder_answer(&self.client.inner, &message);
+            if let Err(error) = store.delete_buffered_event(&decrypted.buffer_key) {
+                log::warn!("message {}: buffered copy not deleted: {error}", info.id);
+            }
+            return Ok(());
+        }
         let only_keys = wa::Message {
             sender_key_distribution_message: None,
             message_context_info: None,
@@ -274,6 +284,7 @@ impl Conn<'_> {
             .optional_str("type")
             .map(|kind| UnavailableType::from_wire(&kind));
         let info = Arc::new(info);
+        self.client.inner.messaging.await_placeholder(info.clone());
         self.client
             .inner
             .emit_with(EventKind::UndecryptableMessage, || {

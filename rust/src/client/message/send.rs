@@ -80,7 +80,7 @@ impl Client {
     /// Builds sessions with the devices among `devices` that have none, from
     /// bundles fetched in one query. Devices without a usable bundle are
     /// logged and left without a session.
-    async fn ensure_sessions(&self, devices: &[Jid]) -> Result<(), SendError> {
+    pub(super) async fn ensure_sessions(&self, devices: &[Jid]) -> Result<(), SendError> {
         let store = self.store();
         let addresses: Vec<ProtocolAddress> =
             devices.iter().map(ProtocolAddress::from_jid).collect();
@@ -115,9 +115,10 @@ impl Client {
         Ok(())
     }
 
-    /// Sends `message` to `chat` (a user; groups come with group support)
-    /// and returns its id once the server acknowledged it. Every device of
-    /// the recipient and our own other devices get a copy.
+    /// Sends `message` to `chat` (a user or a group) and returns its id once
+    /// the server acknowledged it. For a user, every device of the recipient
+    /// and our own other devices get a copy; a group gets one sender-key
+    /// message (see [`group_send`](super::group_send)).
     pub async fn send_message(
         &self,
         chat: &Jid,
@@ -136,9 +137,12 @@ impl Client {
         id: MessageId,
     ) -> Result<MessageId, SendError> {
         let own = self.own_device()?;
-        if chat.is_group() || chat.is_broadcast() || chat.is_newsletter() {
+        if chat.is_group() {
+            return self.send_group_message(chat, message, id).await;
+        }
+        if chat.is_broadcast() || chat.is_newsletter() {
             return Err(SendError::Invalid(
-                "only 1:1 chats are supported by send_message yet",
+                "broadcast lists and newsletters are not sent through send_message",
             ));
         }
         let chat = chat.to_non_ad();
@@ -195,11 +199,16 @@ impl Client {
         if let Some(edit) = edit_attribute(&message) {
             node = node.attr("edit", edit.as_str().to_owned());
         }
-        node = node.attr("phash", phash);
+        node = node.attr("phash", phash.clone());
         let mut children = vec![Node::new("participants").children(participants)];
         if any_prekey && let Some(identity) = self.store().device()?.and_then(|d| d.account.clone())
         {
             children.push(Node::new("device-identity").bytes(Bytes::from(identity)));
+        }
+        if chat.user != own.user
+            && let Some(tctoken) = self.store().tctoken_node(&chat)?
+        {
+            children.push(tctoken);
         }
         self.inner.messaging.remember(
             &id,
@@ -208,11 +217,24 @@ impl Client {
                 message,
             },
         );
-        self.send_and_wait_ack(node.children(children), &id).await?;
+        let server_phash = self.send_and_wait_ack(node.children(children), &id).await?;
+        if server_phash.is_some_and(|server| server != phash) {
+            // The server counts other devices: our lists are stale.
+            log::info!("message {id}: device lists of {chat} are stale, dropped");
+            for user in &users {
+                self.device_registry().forget(user);
+            }
+        }
         Ok(id)
     }
 
-    async fn send_and_wait_ack(&self, node: Node, id: &str) -> Result<(), SendError> {
+    /// Sends `node` and waits for the server's ack; returns the ack's
+    /// `phash` when it names one.
+    pub(super) async fn send_and_wait_ack(
+        &self,
+        node: Node,
+        id: &str,
+    ) -> Result<Option<String>, SendError> {
         let (tx, rx) = oneshot::channel();
         lock(&self.inner.messaging.acks).insert(id.to_owned(), tx);
         if let Err(error) = self.send_node(node).await {
@@ -224,12 +246,7 @@ impl Client {
         match tokio::time::timeout(timeout, rx).await {
             Ok(Ok(ack)) => match ack.error {
                 Some(error) => Err(SendError::Rejected(error)),
-                None => {
-                    if let Some(phash) = ack.phash {
-                        log::debug!("message {id}: server phash {phash}");
-                    }
-                    Ok(())
-                }
+                None => Ok(ack.phash),
             },
             Ok(Err(_)) => Err(SendError::Disconnected),
             Err(_) => {
@@ -428,7 +445,19 @@ impl Client {
             None => self.ensure_sessions(std::slice::from_ref(&device)).await?,
         }
         let own = self.own_device()?;
-        let plaintext = if device.user == own.user {
+        let group = sent.chat.is_group();
+        let plaintext = if group {
+            // The device may lack our sender key: it comes with the content.
+            let name = crate::signal::SenderKeyName::from_jids(&sent.chat, &own);
+            let distribution = self.store().create_distribution(&name)?;
+            wa::Message {
+                sender_key_distribution_message: Some(wa::message::SenderKeyDistributionMessage {
+                    group_id: Some(sent.chat.to_string()),
+                    axolotl_sender_key_distribution_message: Some(distribution.serialize().into()),
+                }),
+                ..sent.message.clone()
+            }
+        } else if device.user == own.user {
             device_sent(&sent.chat, &sent.message, None)
         } else {
             sent.message.clone()
@@ -436,11 +465,15 @@ impl Client {
         let ciphertext = self
             .store()
             .encrypt(&address, &pad(&plaintext.encode_to_vec(), &mut OsKeys))?;
-        let mut node = Node::new("message")
-            .attr("id", id.clone())
-            .attr("to", device.clone())
-            .attr("type", message_type(&sent.message))
-            .attr("device_fanout", "false");
+        let mut node = Node::new("message").attr("id", id.clone());
+        node = if group {
+            node.attr("to", sent.chat.clone())
+                .attr("participant", device.clone())
+        } else {
+            node.attr("to", device.clone())
+                .attr("device_fanout", "false")
+        };
+        node = node.attr("type", message_type(&sent.message));
         if let Some(edit) = edit_attribute(&sent.message) {
             node = node.attr("edit", edit.as_str().to_owned());
         }

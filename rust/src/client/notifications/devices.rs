@@ -196,6 +196,17 @@ pub(super) fn apply(inner: &Inner, notification: &NodeRef<'_>) -> Result<(), Not
         inner.store.put_lid_mapping(lid, &first.user)?;
     }
     for update in updates {
+        if !matches!(update.update_type, DeviceListUpdateType::Add) {
+            // A device that went (or a list replaced wholesale) no longer
+            // counts as holding our sender keys: a device linked again under
+            // the same id must get them anew.
+            inner.store.with_transaction(|tx| {
+                for device in &update.devices {
+                    tx.forget_sender_key_device(&device.jid)?;
+                }
+                Ok::<_, crate::store::StoreError>(())
+            })?;
+        }
         inner.notifications.devices.apply(&update);
         inner.emit(Event::DeviceListUpdate(update));
     }

@@ -69,6 +69,17 @@ pub fn parse(notification: &NodeRef<'_>) -> Result<Vec<ReceivedToken>, Notificat
 }
 
 pub(super) fn apply(inner: &Inner, notification: &NodeRef<'_>) -> Result<(), NotificationError> {
+    let attrs = notification.attrs();
+    if let (Some(lid), Some(pn)) = (
+        attrs.optional_jid("sender_lid")?,
+        attrs.optional_jid("from")?,
+    ) && lid.is_lid()
+        && pn.is_pn()
+    {
+        // The notification names the sender both ways: the token stored
+        // under the LID is then found for sends to the phone number.
+        inner.store.put_lid_mapping(&lid, &pn)?;
+    }
     for token in parse(notification)? {
         inner
             .store

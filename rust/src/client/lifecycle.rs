@@ -69,6 +69,8 @@ pub(crate) struct Inner {
     pub(crate) messaging: super::message::MessagingState,
     /// Media transfers and pending media retries.
     pub(crate) media: super::media::MediaState,
+    /// Serialises app-state fetches and uploads.
+    pub(crate) app_state_lock: tokio::sync::Mutex<()>,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -149,6 +151,7 @@ impl Client {
                 offline_gate: Mutex::default(),
                 messaging: Default::default(),
                 media: Default::default(),
+                app_state_lock: tokio::sync::Mutex::new(()),
                 running: Mutex::new(None),
                 runs: AtomicU64::new(0),
             }),

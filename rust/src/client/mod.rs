@@ -16,6 +16,7 @@
 //!   (code pairing), [`prekeys`].
 //! * [`notifications`]: `<notification>` stanzas by type, one module per
 //!   family; [`groups`]: the `w:g2` requests and the group-info cache.
+//! * [`app_state`]: app-state sync keys, collection fetches, mutations.
 //! * `media`: [`Client::media_conn`], [`Client::upload`],
 //!   [`Client::download`] / [`Client::download_to`] with media retry.
 //! * `notice`: how connection ends become `Disconnected` events; every
@@ -44,6 +45,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod app_state;
 pub mod config;
 mod connection;
 mod error;
@@ -68,6 +70,7 @@ mod socket;
 pub mod stream_error;
 mod transport;
 
+pub use app_state::AppStateSyncError;
 pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN, WHATSAPP_URL};
 pub use error::{ClientError, IqError};
 pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};

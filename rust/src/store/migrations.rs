@@ -86,6 +86,27 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         timestamp INTEGER NOT NULL
     ) STRICT;
     ",
+    // 3: app-state sync keys, collection versions and LT-hashes, value MACs.
+    r"
+    CREATE TABLE IF NOT EXISTS app_state_sync_keys (
+        key_id    BLOB    NOT NULL PRIMARY KEY,
+        key_data  BLOB    NOT NULL CHECK (length(key_data) = 32),
+        timestamp INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE IF NOT EXISTS app_state_versions (
+        name    TEXT    NOT NULL PRIMARY KEY,
+        version INTEGER NOT NULL,
+        hash    BLOB    NOT NULL CHECK (length(hash) = 128)
+    ) STRICT;
+
+    CREATE TABLE IF NOT EXISTS app_state_mutation_macs (
+        name      TEXT NOT NULL,
+        index_mac BLOB NOT NULL CHECK (length(index_mac) = 32),
+        value_mac BLOB NOT NULL CHECK (length(value_mac) = 32),
+        PRIMARY KEY (name, index_mac)
+    ) STRICT, WITHOUT ROWID;
+    ",
 ];
 
 /// The schema version this build writes.

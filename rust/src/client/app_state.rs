@@ -92,25 +92,35 @@ pub enum AppStateSyncError {
 }
 
 /// A peer protocol message from our own devices: key shares (stored, then
-/// the collections are fetched). Messages that are not from our own
+/// the collections are fetched) and history sync notifications (see
+/// [`super::history`]). Messages that are not from our own
 /// account are ignored with a log line.
 pub(crate) fn on_protocol_message(
     client: &Client,
     info: &MessageInfo,
     message: &wa::ProtocolMessage,
 ) {
-    let kind = message
-        .r#type
-        .and_then(|t| wa::protocol_message::Type::try_from(t).ok());
-    let Some(wa::protocol_message::Type::AppStateSyncKeyShare) = kind else {
+    use wa::protocol_message::Type;
+    let kind = message.r#type.and_then(|t| Type::try_from(t).ok());
+    if !matches!(
+        kind,
+        Some(Type::AppStateSyncKeyShare | Type::HistorySyncNotification)
+    ) {
         return;
-    };
+    }
     if !is_own_account(client, &info.source.sender) {
         log::warn!(
-            "message {}: app-state key share from {} ignored (not our account)",
+            "message {}: {kind:?} from {} ignored (not our account)",
             info.id,
             info.source.sender
         );
+        return;
+    }
+    if kind == Some(Type::HistorySyncNotification) {
+        match &message.history_sync_notification {
+            Some(notification) => super::history::on_notification(client, info, notification),
+            None => log::warn!("message {}: history sync notification is empty", info.id),
+        }
         return;
     }
     let Some(share) = &message.app_state_sync_key_share else {

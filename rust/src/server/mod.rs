@@ -49,6 +49,7 @@ mod app_state;
 mod conn;
 pub mod directory;
 pub mod groups;
+mod history;
 mod iq;
 pub mod media;
 mod messaging;
@@ -70,6 +71,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use admin::{ConnectionInfo, Injection};
+pub use history::HistoryDelivery;
 pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};
 pub use phone_messaging::{PhoneFault, PhoneMessage, PhoneReceipt};

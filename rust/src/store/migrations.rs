@@ -86,7 +86,8 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         timestamp INTEGER NOT NULL
     ) STRICT;
     ",
-    // 3: app-state sync keys, collection versions and LT-hashes, value MACs.
+    // 3: app-state sync keys, collection versions and LT-hashes, value MACs;
+    // contacts' push names (from history sync).
     r"
     CREATE TABLE IF NOT EXISTS app_state_sync_keys (
         key_id    BLOB    NOT NULL PRIMARY KEY,
@@ -106,6 +107,11 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         value_mac BLOB NOT NULL CHECK (length(value_mac) = 32),
         PRIMARY KEY (name, index_mac)
     ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE IF NOT EXISTS push_names (
+        jid       TEXT NOT NULL PRIMARY KEY,
+        push_name TEXT NOT NULL
+    ) STRICT;
     ",
 ];
 

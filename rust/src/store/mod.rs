@@ -20,6 +20,7 @@ pub mod device;
 mod error;
 pub mod events;
 mod migrations;
+pub mod push_names;
 pub mod signal;
 pub mod sqlite;
 #[cfg(test)]

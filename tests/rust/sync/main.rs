@@ -2,12 +2,14 @@
 //! phone's key share, fetches of snapshots and patches, the typed events
 //! of changes made on the phone, recovery from a patch with a wrong MAC,
 //! and mutations sent by a client reaching the phone and a second
-//! companion. Timeouts only guard against hangs.
+//! companion; history sync chunks inline, as blobs and on demand. Timeouts
+//! only guard against hangs.
 
 mod app_state;
 #[path = "../connection/common.rs"]
 #[allow(dead_code)]
 mod common;
+mod history;
 
 use std::collections::HashSet;
 

@@ -11,10 +11,12 @@
 //! order and progress without decoding); then the `hist_sync` receipt goes
 //! to our own devices.
 
+use std::sync::Arc;
+
 use bytes::Bytes;
 use prost::Message as _;
 
-use super::lifecycle::Client;
+use super::lifecycle::{Client, lock};
 use super::message::{MessageId, SendError};
 use crate::binary::{Jid, Node};
 use crate::events::message::MessageInfo;
@@ -52,22 +54,42 @@ struct HistoryIdentities {
     phone_number_to_lid_mappings: Vec<wa::PhoneNumberToLidMapping>,
 }
 
-/// A `HISTORY_SYNC_NOTIFICATION` from our own phone: handled in the
-/// background (download, inflate, store, emit, receipt).
+/// The queue of history sync notifications (message id, notification);
+/// one task per client works through it in arrival order and ends when
+/// the client is dropped.
+pub(crate) type HistoryQueue =
+    tokio::sync::mpsc::UnboundedSender<(String, wa::HistorySyncNotification)>;
+
+/// A `HISTORY_SYNC_NOTIFICATION` from our own phone: queued, then handled
+/// in the background in arrival order (download, inflate, store, emit,
+/// receipt), so chunks are emitted in the order the phone sent them.
 pub(crate) fn on_notification(
     client: &Client,
     info: &MessageInfo,
     notification: &wa::HistorySyncNotification,
 ) {
-    let client = client.clone();
-    let notification = notification.clone();
-    let id = info.id.clone();
-    tokio::spawn(async move {
-        match client.receive_history_sync(&notification).await {
-            Ok(()) => client.send_hist_sync_receipt(&id).await,
-            Err(error) => log::warn!("history sync {id} failed: {error}"),
-        }
+    let mut slot = lock(&client.inner.history_queue);
+    let queue = slot.get_or_insert_with(|| {
+        let (queue, mut pending) =
+            tokio::sync::mpsc::unbounded_channel::<(String, wa::HistorySyncNotification)>();
+        let inner = Arc::downgrade(&client.inner);
+        tokio::spawn(async move {
+            while let Some((id, notification)) = pending.recv().await {
+                let Some(inner) = inner.upgrade() else {
+                    break;
+                };
+                let client = Client { inner };
+                match client.receive_history_sync(&notification).await {
+                    Ok(()) => client.send_hist_sync_receipt(&id).await,
+                    Err(error) => log::warn!("history sync {id} failed: {error}"),
+                }
+            }
+        });
+        queue
     });
+    if queue.send((info.id.clone(), notification.clone())).is_err() {
+        log::warn!("history sync {}: the queue is closed", info.id);
+    }
 }
 
 impl Client {

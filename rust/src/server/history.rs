@@ -27,6 +27,68 @@ pub enum HistoryDelivery {
     Blob,
 }
 
+/// What the phone sends right after linking, in
+/// [`Phone::initial_sync`]: generated chats of `messages_per_chat` text
+/// messages each, with push names and PN↔LID mappings of their contacts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InitialSyncConfig {
+    /// Chats in the `INITIAL_BOOTSTRAP` chunk.
+    pub chats: usize,
+    /// Messages per chat.
+    pub messages_per_chat: usize,
+    /// Chats also sent in the `RECENT` chunk (the newest ones).
+    pub recent_chats: usize,
+    /// Chunks whose serialized `HistorySync` is at most this long go inline;
+    /// bigger ones as `md-msg-hist` blobs.
+    pub inline_limit: usize,
+}
+
+impl Default for InitialSyncConfig {
+    fn default() -> InitialSyncConfig {
+        InitialSyncConfig {
+            chats: 20,
+            messages_per_chat: 20,
+            recent_chats: 5,
+            inline_limit: 64 * 1024,
+        }
+    }
+}
+
+/// The `n`th generated contact of an initial sync: phone-number JID and LID.
+pub fn generated_contact(n: usize) -> (String, String) {
+    (
+        format!("1999{n:07}@s.whatsapp.net"),
+        format!("8999{n:07}@lid"),
+    )
+}
+
+fn generated_chat(n: usize, messages: usize) -> wa::Conversation {
+    let (chat, _) = generated_contact(n);
+    wa::Conversation {
+        id: Some(chat.clone()),
+        messages: (0..messages)
+            .map(|m| wa::HistorySyncMsg {
+                message: Some(wa::WebMessageInfo {
+                    key: Some(wa::MessageKey {
+                        remote_jid: Some(chat.clone()),
+                        from_me: Some(m % 2 == 1),
+                        id: Some(format!("HIST{n:06}{m:06}")),
+                        participant: None,
+                    }),
+                    message: Some(wa::Message {
+                        conversation: Some(format!("history message {m}")),
+                        ..Default::default()
+                    }),
+                    message_timestamp: Some(1_600_000_000 + (n * messages + m) as u64),
+                    ..Default::default()
+                }),
+                msg_order_id: Some(m as u64),
+            })
+            .collect(),
+        ..Default::default()
+    }
+}
+
 fn compress(bytes: &[u8]) -> Result<Vec<u8>, ServerError> {
     let mut encoder = ZlibEncoder::new(Vec::new(), Compression::fast());
     encoder
@@ -36,6 +98,65 @@ fn compress(bytes: &[u8]) -> Result<Vec<u8>, ServerError> {
 }
 
 impl Phone {
+    /// What a phone does right after linking a companion: shares the
+    /// app-state key, then sends an `INITIAL_BOOTSTRAP` chunk (with push
+    /// names and PN↔LID mappings), a `RECENT` chunk and a `PUSH_NAME` chunk
+    /// generated from `config`. Returns the message ids, in order.
+    pub async fn initial_sync(
+        &self,
+        config: &InitialSyncConfig,
+    ) -> Result<Vec<String>, ServerError> {
+        let mut ids = vec![self.share_app_state_keys()?];
+        let pushnames: Vec<wa::Pushname> = (0..config.chats)
+            .map(|n| wa::Pushname {
+                id: Some(generated_contact(n).0),
+                pushname: Some(format!("Contact {n}")),
+            })
+            .collect();
+        let bootstrap = wa::HistorySync {
+            sync_type: Some(wa::history_sync::HistorySyncType::InitialBootstrap as i32),
+            conversations: (0..config.chats)
+                .map(|n| generated_chat(n, config.messages_per_chat))
+                .collect(),
+            chunk_order: Some(1),
+            progress: Some(100),
+            pushnames: pushnames.clone(),
+            phone_number_to_lid_mappings: (0..config.chats)
+                .map(|n| {
+                    let (pn, lid) = generated_contact(n);
+                    wa::PhoneNumberToLidMapping {
+                        pn_jid: Some(pn),
+                        lid_jid: Some(lid),
+                    }
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let recent = wa::HistorySync {
+            sync_type: Some(wa::history_sync::HistorySyncType::Recent as i32),
+            conversations: (config.chats.saturating_sub(config.recent_chats)..config.chats)
+                .map(|n| generated_chat(n, config.messages_per_chat))
+                .collect(),
+            chunk_order: Some(1),
+            progress: Some(100),
+            ..Default::default()
+        };
+        let names = wa::HistorySync {
+            sync_type: Some(wa::history_sync::HistorySyncType::PushName as i32),
+            pushnames,
+            ..Default::default()
+        };
+        for chunk in [bootstrap, recent, names] {
+            let delivery = if chunk.encoded_len() <= config.inline_limit {
+                HistoryDelivery::Inline
+            } else {
+                HistoryDelivery::Blob
+            };
+            ids.push(self.send_history_sync(&chunk, delivery).await?);
+        }
+        Ok(ids)
+    }
+
     /// Sends `history` to the account's companions; returns the message id.
     pub async fn send_history_sync(
         &self,

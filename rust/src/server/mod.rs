@@ -71,7 +71,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use admin::{ConnectionInfo, Injection};
-pub use history::HistoryDelivery;
+pub use history::{HistoryDelivery, InitialSyncConfig, generated_contact};
 pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};
 pub use phone_messaging::{PhoneFault, PhoneMessage, PhoneReceipt};

@@ -6,7 +6,7 @@ use std::time::Duration;
 use wapy::binary::Jid;
 use wapy::events::{Event, LazyHistorySync};
 use wapy::proto::wa;
-use wapy::server::{HistoryDelivery, Phone};
+use wapy::server::{HistoryDelivery, InitialSyncConfig, Phone, generated_contact};
 use wapy::store::Store;
 
 use crate::common::{GUARD, Watched, logged_in, server};
@@ -176,4 +176,59 @@ async fn an_inline_chunk_and_an_on_demand_answer() {
     let decoded = chunk.get().unwrap();
     assert_eq!(decoded.conversations.len(), 1);
     assert_eq!(decoded.conversations[0].messages.len(), 10);
+}
+
+#[tokio::test]
+async fn the_initial_sync_after_linking_brings_keys_history_and_names() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550008201", Store::open_in_memory().unwrap()).await;
+    let phone = server.phone("15550008201").unwrap();
+    let config = InitialSyncConfig {
+        chats: 40,
+        messages_per_chat: 30,
+        recent_chats: 4,
+        // The message chunks go as blobs, the push-name chunk inline.
+        inline_limit: 8 * 1024,
+    };
+    phone.initial_sync(&config).await.unwrap();
+    let mut chunks = Vec::new();
+    let mut synced = std::collections::HashSet::new();
+    while chunks.len() < 3 || synced.len() < 5 {
+        let (chunk, collection) = alice
+            .wait(|event| match event {
+                Event::HistorySync(chunk) => Some((Some((**chunk).clone()), None)),
+                Event::AppStateSyncComplete(done) => Some((None, Some(done.name.clone()))),
+                _ => None,
+            })
+            .await;
+        chunks.extend(chunk);
+        synced.extend(collection);
+    }
+    let types: Vec<_> = chunks.iter().map(|c| c.sync_type_enum()).collect();
+    assert_eq!(
+        types,
+        vec![
+            Some(SyncType::InitialBootstrap),
+            Some(SyncType::Recent),
+            Some(SyncType::PushName)
+        ]
+    );
+    let bootstrap = chunks[0].get().unwrap();
+    assert_eq!(bootstrap.conversations.len(), 40);
+    assert!(
+        bootstrap
+            .conversations
+            .iter()
+            .all(|c| c.messages.len() == 30)
+    );
+    assert_eq!(chunks[1].get().unwrap().conversations.len(), 4);
+    assert_eq!(chunks[2].get().unwrap().pushnames.len(), 40);
+    let (pn, lid) = generated_contact(12);
+    let pn = Jid::parse(&pn).unwrap();
+    let store = alice.client.store();
+    assert_eq!(store.push_name(&pn).unwrap().as_deref(), Some("Contact 12"));
+    assert_eq!(
+        store.lid_for_pn(&pn).unwrap(),
+        Some(Jid::parse(&lid).unwrap())
+    );
 }

@@ -17,7 +17,8 @@
 //!   newest), stored, and announced to the account's other devices with a
 //!   `server_sync` notification.
 //! * The phone ([`Phone::app_state_change`]) encodes real patches with the
-//!   shared encoder, shares the key ([`Phone::share_app_state_keys`]) and
+//!   shared encoder, shares its keys ([`Phone::share_app_state_keys`]),
+//!   rotates them ([`Phone::rotate_app_state_key`]) and
 //!   can be told to corrupt the next patch's MAC
 //!   ([`Phone::corrupt_next_app_state_patch`]).
 
@@ -55,9 +56,10 @@ pub(crate) struct ServerCollection {
 
 /// The app state of one account.
 pub(crate) struct AccountAppState {
+    /// The key new patches use.
     key_id: Vec<u8>,
-    key_data: [u8; 32],
-    key_timestamp: i64,
+    /// Every key the phone made: (id, data, timestamp in ms), oldest first.
+    shared: Vec<(Vec<u8>, [u8; 32], i64)>,
     keys: KeyRing,
     collections: HashMap<Collection, ServerCollection>,
     corrupt_next: bool,
@@ -65,19 +67,27 @@ pub(crate) struct AccountAppState {
 
 impl AccountAppState {
     fn new() -> AccountAppState {
-        let key_data: [u8; 32] = random_array();
-        let suffix: [u8; 2] = random_array();
-        let key_id = vec![0, 0, 0, 0, suffix[0], suffix[1]];
-        let mut keys = KeyRing::new();
-        keys.insert(&key_id, &key_data);
-        AccountAppState {
-            key_id,
-            key_data,
-            key_timestamp: (unix_now() as i64).saturating_mul(1000),
-            keys,
+        let mut state = AccountAppState {
+            key_id: Vec::new(),
+            shared: Vec::new(),
+            keys: KeyRing::new(),
             collections: HashMap::new(),
             corrupt_next: false,
-        }
+        };
+        state.new_key();
+        state
+    }
+
+    /// Makes a fresh key the one new patches use.
+    fn new_key(&mut self) {
+        let key_data: [u8; 32] = random_array();
+        let suffix: [u8; 2] = random_array();
+        let index = u8::try_from(self.shared.len() % 256).unwrap_or(0);
+        let key_id = vec![0, 0, 0, index, suffix[0], suffix[1]];
+        self.keys.insert(&key_id, &key_data);
+        let timestamp = (unix_now() as i64).saturating_mul(1000) + self.shared.len() as i64;
+        self.shared.push((key_id.clone(), key_data, timestamp));
+        self.key_id = key_id;
     }
 
     fn mutation_keys(&self) -> Option<&MutationKeys> {
@@ -400,39 +410,44 @@ impl Phone {
     /// Shares the account's app-state sync key with its companions (an
     /// `APP_STATE_SYNC_KEY_SHARE` peer message); returns the message id.
     pub fn share_app_state_keys(&self) -> Result<String, ServerError> {
-        let (key_id, key_data, timestamp) = {
-            let mut states = lock(&self.state.app_state);
-            let account = states.account(&self.phone);
-            (
-                account.key_id.clone(),
-                account.key_data,
-                account.key_timestamp,
-            )
-        };
+        let shared = lock(&self.state.app_state)
+            .account(&self.phone)
+            .shared
+            .clone();
         let share = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
                 r#type: Some(wa::protocol_message::Type::AppStateSyncKeyShare as i32),
                 app_state_sync_key_share: Some(wa::AppStateSyncKeyShare {
-                    keys: vec![wa::AppStateSyncKey {
-                        key_id: Some(wa::AppStateSyncKeyId {
-                            key_id: Some(Bytes::from(key_id)),
-                        }),
-                        key_data: Some(wa::AppStateSyncKeyData {
-                            key_data: Some(Bytes::copy_from_slice(&key_data)),
-                            fingerprint: Some(wa::AppStateSyncKeyFingerprint {
-                                raw_id: Some(1),
-                                current_index: Some(0),
-                                device_indexes: vec![0],
+                    keys: shared
+                        .into_iter()
+                        .map(|(key_id, key_data, timestamp)| wa::AppStateSyncKey {
+                            key_id: Some(wa::AppStateSyncKeyId {
+                                key_id: Some(Bytes::from(key_id)),
                             }),
-                            timestamp: Some(timestamp),
-                        }),
-                    }],
+                            key_data: Some(wa::AppStateSyncKeyData {
+                                key_data: Some(Bytes::copy_from_slice(&key_data)),
+                                fingerprint: Some(wa::AppStateSyncKeyFingerprint {
+                                    raw_id: Some(1),
+                                    current_index: Some(0),
+                                    device_indexes: vec![0],
+                                }),
+                                timestamp: Some(timestamp),
+                            }),
+                        })
+                        .collect(),
                 }),
                 ..Default::default()
             })),
             ..Default::default()
         };
         self.send_message(&self.jid(), share)
+    }
+
+    /// Makes a new app-state key, used by the phone's next patches, without
+    /// sharing it: companions must ask for it (or wait for
+    /// [`share_app_state_keys`](Phone::share_app_state_keys)).
+    pub fn rotate_app_state_key(&self) {
+        lock(&self.state.app_state).account(&self.phone).new_key();
     }
 
     /// Makes the next patch the phone creates carry a wrong patch MAC (the

@@ -407,3 +407,85 @@ async fn client_mutations_reach_the_phone_and_the_other_companion() {
         );
     }
 }
+
+fn key_share(key_id: &[u8]) -> wa::Message {
+    wa::Message {
+        protocol_message: Some(Box::new(wa::ProtocolMessage {
+            r#type: Some(wa::protocol_message::Type::AppStateSyncKeyShare as i32),
+            app_state_sync_key_share: Some(wa::AppStateSyncKeyShare {
+                keys: vec![wa::AppStateSyncKey {
+                    key_id: Some(wa::AppStateSyncKeyId {
+                        key_id: Some(key_id.to_vec().into()),
+                    }),
+                    key_data: Some(wa::AppStateSyncKeyData {
+                        key_data: Some(vec![5; 32].into()),
+                        fingerprint: None,
+                        timestamp: Some(1),
+                    }),
+                }],
+            }),
+            ..Default::default()
+        })),
+        ..Default::default()
+    }
+}
+
+#[tokio::test]
+async fn a_key_share_from_another_account_is_ignored() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550007301", Store::open_in_memory().unwrap()).await;
+    let mallory = server.add_account("15550007302");
+    let id = mallory
+        .send_message(&alice.client.jid().unwrap().to_non_ad(), key_share(b"evil"))
+        .unwrap();
+    // The key share is handled before its message event is emitted.
+    alice
+        .wait(|event| match event {
+            Event::Message(_, info) if info.id == id => Some(()),
+            _ => None,
+        })
+        .await;
+    assert!(alice.client.store().app_state_keys().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn a_missing_key_is_asked_from_the_phone() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550007401", Store::open_in_memory().unwrap()).await;
+    let phone = server.phone("15550007401").unwrap();
+    phone.share_app_state_keys().unwrap();
+    synced_all(&alice).await;
+    assert_eq!(alice.client.store().app_state_keys().unwrap().len(), 1);
+
+    phone.rotate_app_state_key();
+    let chat = "15550007402@s.whatsapp.net";
+    phone
+        .app_state_set(
+            &["pin_v1", chat],
+            wa::SyncActionValue {
+                pin_action: Some(wa::PinAction { pinned: Some(true) }),
+                ..value(1_700_000_000_000)
+            },
+        )
+        .unwrap();
+    let request = loop {
+        let message = phone.next_message(GUARD).await.unwrap();
+        let request = message
+            .message
+            .protocol_message
+            .and_then(|p| p.app_state_sync_key_request);
+        if let Some(request) = request {
+            break request;
+        }
+    };
+    assert_eq!(request.key_ids.len(), 1);
+    phone.share_app_state_keys().unwrap();
+    let pin = alice
+        .wait(|event| match event {
+            Event::PinUpdate(update) => Some(update.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!((pin.jid, pin.from_full_sync), (jid(chat), false));
+    assert_eq!(alice.client.store().app_state_keys().unwrap().len(), 2);
+}

@@ -460,8 +460,39 @@ impl Client {
             return;
         }
         match action_event(mutation, from_full_sync) {
-            Some(event) => self.inner.emit(event),
+            Some(event) => {
+                self.apply_action(&event);
+                self.inner.emit(event);
+            }
             None => log::debug!("app-state action {:?} has no event", mutation.index.first()),
+        }
+    }
+
+    /// What the client keeps of an action: our push name, and the LID of
+    /// a contact whose action names it.
+    fn apply_action(&self, event: &Event) {
+        let result = match event {
+            Event::PushNameUpdate(update) => match (&update.action.name, self.store().device()) {
+                (Some(name), Ok(Some(device))) if !name.is_empty() && device.push_name != *name => {
+                    let mut device = (*device).clone();
+                    device.push_name = name.clone();
+                    self.store().save_device(&device)
+                }
+                (_, Err(error)) => Err(error),
+                _ => Ok(()),
+            },
+            Event::ContactUpdate(update) if !update.jid.is_lid() => {
+                match update.action.lid_jid.as_deref().map(Jid::parse) {
+                    Some(Ok(lid)) if lid.is_lid() => {
+                        self.store().put_lid_mapping(&lid, &update.jid)
+                    }
+                    _ => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        };
+        if let Err(error) = result {
+            log::warn!("storing an app-state action failed: {error}");
         }
     }
 

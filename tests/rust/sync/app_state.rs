@@ -34,6 +34,7 @@ async fn phone_changes_arrive_as_typed_events() {
                 contact_action: Some(wa::ContactAction {
                     full_name: Some("Bob Builder".into()),
                     first_name: Some("Bob".into()),
+                    lid_jid: Some("77700007999@lid".into()),
                     ..Default::default()
                 }),
                 ..value(1_700_000_000_000)
@@ -52,6 +53,14 @@ async fn phone_changes_arrive_as_typed_events() {
     assert_eq!(contact.action.first_name.as_deref(), Some("Bob"));
     assert_eq!(contact.timestamp, Timestamp(1_700_000_000));
     assert!(contact.from_full_sync);
+    assert_eq!(
+        alice
+            .client
+            .store()
+            .lid_for_pn(&jid("15550007999@s.whatsapp.net"))
+            .unwrap(),
+        Some(jid("77700007999@lid"))
+    );
     synced_all(&alice).await;
 
     let chat = "15550007002@s.whatsapp.net";
@@ -139,6 +148,8 @@ async fn phone_changes_arrive_as_typed_events() {
         .await;
     assert_eq!(push_name.action.name.as_deref(), Some("Alice A."));
     assert_eq!(push_name.timestamp, Timestamp(1_700_000_004));
+    let device = alice.client.store().device().unwrap().unwrap();
+    assert_eq!(device.push_name, "Alice A.");
 
     for collection in [Collection::RegularLow, Collection::RegularHigh] {
         assert_eq!(

@@ -69,6 +69,10 @@ pub(crate) struct Inner {
     pub(crate) messaging: super::message::MessagingState,
     /// Media transfers and pending media retries.
     pub(crate) media: super::media::MediaState,
+    /// Serialises app-state fetches and uploads.
+    pub(crate) app_state_lock: tokio::sync::Mutex<()>,
+    /// History sync notifications, handled in arrival order by one task.
+    pub(crate) history_queue: Mutex<Option<super::history::HistoryQueue>>,
     running: Mutex<Option<Running>>,
     runs: AtomicU64,
 }
@@ -149,6 +153,8 @@ impl Client {
                 offline_gate: Mutex::default(),
                 messaging: Default::default(),
                 media: Default::default(),
+                app_state_lock: tokio::sync::Mutex::new(()),
+                history_queue: Mutex::new(None),
                 running: Mutex::new(None),
                 runs: AtomicU64::new(0),
             }),

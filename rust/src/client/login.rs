@@ -118,6 +118,7 @@ async fn post_login(client: Client, generation: u64) {
     inner.logged_in.store(true, Ordering::Release);
     inner.emit_connected();
     inner.resolve_first(Ok(()));
+    super::app_state::after_login(&client);
     // WA Web (and Baileys 7, whatsapp-rust) announce their session.
     let now_ms = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)

@@ -16,6 +16,8 @@
 //!   (code pairing), [`prekeys`].
 //! * [`notifications`]: `<notification>` stanzas by type, one module per
 //!   family; [`groups`]: the `w:g2` requests and the group-info cache.
+//! * [`app_state`]: app-state sync keys, collection fetches, mutations.
+//! * [`history`]: history sync chunks from our phone, on-demand requests.
 //! * `media`: [`Client::media_conn`], [`Client::upload`],
 //!   [`Client::download`] / [`Client::download_to`] with media retry.
 //! * `notice`: how connection ends become `Disconnected` events; every
@@ -44,10 +46,12 @@
 //! # Ok(()) }
 //! ```
 
+pub mod app_state;
 pub mod config;
 mod connection;
 mod error;
 pub mod groups;
+pub mod history;
 mod keepalive;
 mod lifecycle;
 mod linking;
@@ -68,9 +72,11 @@ mod socket;
 pub mod stream_error;
 mod transport;
 
+pub use app_state::AppStateSyncError;
 pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN, WHATSAPP_URL};
 pub use error::{ClientError, IqError};
 pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};
+pub use history::HistorySyncError;
 pub use lifecycle::Client;
 pub use message::{MessageId, ReplyTo, SendError};
 pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};

@@ -64,6 +64,7 @@ impl ServerConn {
             "w:g2" => self.on_groups_iq(iq).await,
             "newsletter" => self.on_newsletter_iq(iq).await,
             "w:mex" => self.on_mex_iq(iq).await,
+            "w:sync:app:state" => self.on_app_state_iq(iq).await,
             "w:m" if iq.child("media_conn").is_some() => {
                 let id = attrs.optional_str("id").unwrap_or_default().into_owned();
                 let answer = self.state.media.media_conn_result(&id);

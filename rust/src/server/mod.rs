@@ -45,9 +45,11 @@
 //! ```
 
 mod admin;
+mod app_state;
 mod conn;
 pub mod directory;
 pub mod groups;
+mod history;
 mod iq;
 pub mod media;
 mod messaging;
@@ -69,6 +71,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use admin::{ConnectionInfo, Injection};
+pub use history::{HistoryDelivery, InitialSyncConfig, generated_contact};
 pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};
 pub use phone_messaging::{PhoneFault, PhoneMessage, PhoneReceipt};
@@ -193,6 +196,8 @@ pub(crate) struct State {
     pub(crate) groups: Mutex<groups::Groups>,
     /// Newsletters (channels).
     pub(crate) newsletters: Mutex<newsletters::Newsletters>,
+    /// App-state collections per account.
+    pub(crate) app_state: Mutex<app_state::AppStates>,
     pub(crate) next_conn: AtomicU64,
     pub(crate) handshakes: AtomicU64,
     pub(crate) shutdown: Mutex<watch::Receiver<bool>>,
@@ -282,6 +287,7 @@ impl Server {
             knobs: Mutex::new(Knobs::default()),
             groups: Mutex::new(groups::Groups::default()),
             newsletters: Mutex::new(newsletters::Newsletters::default()),
+            app_state: Mutex::new(app_state::AppStates::default()),
             next_conn: AtomicU64::new(1),
             handshakes: AtomicU64::new(0),
             shutdown: Mutex::new(shutdown),

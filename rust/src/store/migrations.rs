@@ -96,6 +96,33 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX IF NOT EXISTS sender_key_devices_user ON sender_key_devices (user);
     ",
+    // 4: app-state sync keys, collection versions and LT-hashes, value MACs;
+    // contacts' push names (from history sync).
+    r"
+    CREATE TABLE IF NOT EXISTS app_state_sync_keys (
+        key_id    BLOB    NOT NULL PRIMARY KEY,
+        key_data  BLOB    NOT NULL CHECK (length(key_data) = 32),
+        timestamp INTEGER NOT NULL
+    ) STRICT;
+
+    CREATE TABLE IF NOT EXISTS app_state_versions (
+        name    TEXT    NOT NULL PRIMARY KEY,
+        version INTEGER NOT NULL,
+        hash    BLOB    NOT NULL CHECK (length(hash) = 128)
+    ) STRICT;
+
+    CREATE TABLE IF NOT EXISTS app_state_mutation_macs (
+        name      TEXT NOT NULL,
+        index_mac BLOB NOT NULL CHECK (length(index_mac) = 32),
+        value_mac BLOB NOT NULL CHECK (length(value_mac) = 32),
+        PRIMARY KEY (name, index_mac)
+    ) STRICT, WITHOUT ROWID;
+
+    CREATE TABLE IF NOT EXISTS push_names (
+        jid       TEXT NOT NULL PRIMARY KEY,
+        push_name TEXT NOT NULL
+    ) STRICT;
+    ",
 ];
 
 /// The schema version this build writes.

@@ -7,23 +7,27 @@
 //!   run inside a transaction together with other writes (the buffered
 //!   plaintext of [`events`], for instance) and commit atomically.
 //! * [`Device`]: the identity of this linked device.
+//! * [`app_state`]: app-state sync keys and collection states.
 //! * The schema is an ordered list of migrations (`migrations.rs`); modules
 //!   that need tables append one.
 //!
 //! The convenience methods on [`Store`] (`encrypt`, `decrypt`,
 //! `decrypt_buffered`, `group_*`) each run one transaction.
 
+pub mod app_state;
 pub mod contacts;
 pub mod device;
 mod error;
 pub mod events;
 mod migrations;
+pub mod push_names;
 pub mod sender_key_devices;
 pub mod signal;
 pub mod sqlite;
 #[cfg(test)]
 mod tests;
 
+pub use app_state::AppStateSyncKey;
 pub use contacts::PrivacyToken;
 pub use device::Device;
 pub use error::StoreError;

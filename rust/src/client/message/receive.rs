@@ -261,6 +261,11 @@ impl Conn<'_> {
             }
             return Ok(());
         }
+        if info.source.is_from_me
+            && let Some(protocol) = &message.protocol_message
+        {
+            crate::client::app_state::on_protocol_message(self.client, info, protocol);
+        }
         let only_keys = wa::Message {
             sender_key_distribution_message: None,
             message_context_info: None,

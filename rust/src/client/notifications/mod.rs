@@ -127,8 +127,12 @@ pub(crate) fn handle(client: &Client, node: &Arc<OwnedNodeRef>) -> Handled {
         "account_sync" => account_sync::apply(client, notification),
         "privacy_token" => privacy_token::apply(inner, notification),
         "newsletter" => newsletter::apply(inner, notification),
-        // `server_sync` (app-state fetch), `mediaretry` and every type not
-        // modelled here go to the user as they came.
+        "server_sync" => {
+            super::app_state::on_server_sync(client, notification);
+            Ok(())
+        }
+        // `mediaretry` and every type not modelled here go to the user as
+        // they came.
         _ => {
             pass_through(inner, node);
             Ok(())

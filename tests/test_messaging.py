@@ -311,3 +311,21 @@ async def test_bad_arguments_are_typed_errors() -> None:
             await call(lambda waker: _core.send_message(core, waker, alice.jid, b"\x0a\xff"))
         with pytest.raises(wapy.EmulatorError):
             await alice.phone.next_message(timeout=0)
+
+
+async def test_group_read_receipt_and_unknown_recipient() -> None:
+    async with Server() as server, members(server, "15550003131") as (alice,):
+        bob = server.add_account("15550003132")
+        group = bob.create_group([alice.jid])
+        chosen = "3EB0C0FFEE000000000001"
+        sent = await bob.send_message(group, ProtoMessage(conversation="read me"), id=chosen)
+        assert sent == chosen
+        ev = await message_with_id(alice, chosen)
+        await alice.client.mark_read(ev)
+        read = await phone_receipt(bob, "read")
+        assert read.message_ids == [chosen]
+
+        nobody = wapy.Jid.parse("15559999999@s.whatsapp.net")
+        with pytest.raises(wapy.SendError) as raised:
+            await alice.client.send_text(nobody, "anyone?")
+        assert type(raised.value) is wapy.SendError

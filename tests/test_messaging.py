@@ -97,7 +97,10 @@ async def test_send_text_reaches_the_phone_and_own_devices() -> None:
 async def test_client_to_client_and_read_receipts() -> None:
     async with Server() as server, members(server, "15550003021", "15550003022") as (alice, bob):
         proto = ProtoMessage(extendedTextMessage=wa_pb2.ExtendedTextMessage(text="rich"))
-        message_id = await alice.client.send_message(str(bob.jid), proto)
+        message_id = await alice.client.send_message(
+            str(bob.jid), proto, message_id="3EB0AB12CD34EF56AB12CD"
+        )
+        assert message_id == "3EB0AB12CD34EF56AB12CD"
         ev = await message_with_id(bob, message_id)
         assert ev.text == "rich"
         assert ev.message.extendedTextMessage.text == "rich"
@@ -305,6 +308,8 @@ async def test_bad_arguments_are_typed_errors() -> None:
             await alice.client.send_message(alice.jid, "text")  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             await alice.client.send_text(15550003121, "hi")  # type: ignore[arg-type]
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.send_message(alice.jid, ProtoMessage(), message_id="")
         # Bytes that are no Message are refused at the boundary.
         core = alice.client._core
         with pytest.raises(wapy.InvalidArgument):

@@ -1266,7 +1266,9 @@ def server_react_to_newsletter_message(
 
 # Messaging (rust/src/py/messaging.rs).
 
-def send_message(core: ClientCore, waker: int, chat: Jid, message: bytes) -> PendingCall: ...
+def send_message(
+    core: ClientCore, waker: int, chat: Jid, message: bytes, id: str | None = None
+) -> PendingCall: ...
 def send_text(
     core: ClientCore,
     waker: int,

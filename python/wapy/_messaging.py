@@ -51,13 +51,24 @@ class MessagingMixin:
 
     _core: _core.ClientCore
 
-    async def send_message(self, chat: Jid | str, message: ProtoMessage) -> str:
+    async def send_message(
+        self, chat: Jid | str, message: ProtoMessage, *, message_id: str | None = None
+    ) -> str:
         """Sends ``message`` (any ``wapy.proto.Message``) to ``chat`` (a
         user or a group) and returns its id once the server acknowledged
-        it. Raises a :class:`wapy.SendError` when it was not sent."""
+        it. Raises a :class:`wapy.SendError` when it was not sent.
+
+        ``message_id`` chooses the id (unique per account, such as
+        ``"3EB0"`` and hex digits) so that it is known before the send, for
+        instance to match receipts or to record a send that raised
+        :class:`wapy.NotAcknowledged`; by default a new one is made."""
         to = _jid(chat, "chat")
         encoded = _encoded(message, "message")
-        sent: str = await call(lambda waker: _core.send_message(self._core, waker, to, encoded))
+        if message_id is not None and not message_id:
+            raise InvalidArgument("message_id must not be empty")
+        sent: str = await call(
+            lambda waker: _core.send_message(self._core, waker, to, encoded, message_id)
+        )
         return sent
 
     async def send_text(

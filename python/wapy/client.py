@@ -75,8 +75,9 @@ class Client(MessagingMixin, GroupsMixin, NewslettersMixin):
     delivery. Dropping the object also disconnects.
 
     Messages (``send_message``, ``send_text``, ``send_reaction``,
-    ``edit_message``, ``revoke_message``, ``mark_read``) return once the
-    server acknowledged them and raise :class:`wapy.SendError` otherwise.
+    ``send_reaction_to``, ``edit_message``, ``revoke_message``) return their
+    id once the server acknowledged them and raise :class:`wapy.SendError`
+    otherwise; ``mark_read`` and ``mark_read_ids`` send read receipts.
     Groups (``get_group_info``, ``create_group``, ``add_participants``...)
     and newsletters (``subscribe_live_updates``, ``follow_newsletter``...)
     are requests on the connection: see the methods below.

@@ -26,14 +26,17 @@ fn decode(py: Python<'_>, what: &str, bytes: &[u8]) -> PyResult<wa::Message> {
         .map_err(|error| invalid_argument(py, format!("{what} is not a valid Message: {error}")))
 }
 
-/// Sends `message` (serialized `wapy.proto.Message`) to `chat`.
+/// Sends `message` (serialized `wapy.proto.Message`) to `chat`, with the
+/// id `id` when given (else a new one).
 #[pyfunction]
+#[pyo3(signature = (core, waker, chat, message, id = None))]
 fn send_message(
     py: Python<'_>,
     core: &Bound<'_, ClientCore>,
     waker: i64,
     chat: PyJid,
     message: &[u8],
+    id: Option<String>,
 ) -> PyResult<PendingCall> {
     let message = match decode(py, "message", message) {
         Ok(message) => message,
@@ -41,7 +44,10 @@ fn send_message(
     };
     let client = client(core);
     call::spawn(waker, async move {
-        let id = client.send_message(&chat.0, message).await?;
+        let id = match id {
+            Some(id) => client.send_message_with_id(&chat.0, message, id).await?,
+            None => client.send_message(&chat.0, message).await?,
+        };
         Ok(Value::Text(id))
     })
 }

@@ -18,7 +18,7 @@ cd "$ROOT"
 
 # Sections: name -> function. Add a section by writing section_<name> and
 # listing it here.
-SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events python-clients)
+SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events python-messaging python-clients)
 
 find_shared() {
     local dir="$ROOT"
@@ -75,6 +75,12 @@ section_python-events() {
     echo "== python-events: benches/python_events.py (Rust bus into Python handlers)" >&2
     "$PYTHON" benches/python_events.py >> "$RESULTS"
     "$PYTHON" benches/python_events.py --backend trio >> "$RESULTS"
+}
+
+section_python-messaging() {
+    echo "== python-messaging: benches/python_messaging.py (phone -> whole pipeline -> async handler)" >&2
+    "$PYTHON" benches/python_messaging.py >> "$RESULTS"
+    "$PYTHON" benches/python_messaging.py --backend trio >> "$RESULTS"
 }
 
 section_anchors() {

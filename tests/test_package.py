@@ -32,3 +32,12 @@ def test_every_public_name_exists_and_claims_the_package() -> None:
 def test_decode_error_is_a_value_error() -> None:
     assert issubclass(wapy.DecodeError, wapy.WapyError)
     assert issubclass(wapy.DecodeError, ValueError)
+
+
+def test_send_errors_say_the_message_was_not_sent() -> None:
+    for cls in (wapy.SendNotConnected, wapy.NotAcknowledged, wapy.MessageRejected):
+        assert issubclass(cls, wapy.SendError)
+    assert issubclass(wapy.SendError, wapy.WapyError)
+    assert issubclass(wapy.SendNotConnected, wapy.NotConnected)
+    rejected = wapy.MessageRejected("the server refused the message: error 479", "479")
+    assert (str(rejected), rejected.code) == ("the server refused the message: error 479", "479")

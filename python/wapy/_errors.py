@@ -20,6 +20,14 @@
     ├── PairingError           linking failed: bad pairing stanza, code
     │                          linking error, QR codes ran out
     ├── RequestError           a request to the server failed or was refused
+    ├── SendError              a message was NOT sent: the server did not
+    │   │                      acknowledge it (device lists, keys, encryption
+    │   │                      or store failed before it left, or see below)
+    │   ├── SendNotConnected   no connection (or not logged in) to send on
+    │   │                      (also a NotConnected)
+    │   ├── NotAcknowledged    it left, but no server ack came: none in time,
+    │   │                      or the connection closed first
+    │   └── MessageRejected    the server refused it (``code``)
     └── EmulatorError          the local emulator (``wapy.testing``) failed
 
 The Rust core raises these classes; they are defined here so that the tree and
@@ -35,9 +43,13 @@ __all__ = [
     "EmulatorError",
     "InvalidArgument",
     "LoggedOutError",
+    "MessageRejected",
+    "NotAcknowledged",
     "NotConnected",
     "PairingError",
     "RequestError",
+    "SendError",
+    "SendNotConnected",
     "StoreError",
     "WapyError",
 ]
@@ -81,6 +93,29 @@ class PairingError(WapyError):
 
 class RequestError(WapyError):
     """A request to the server failed, timed out or was refused."""
+
+
+class SendError(WapyError):
+    """A message was not sent: a send returns its id only once the server
+    acknowledged the message, and raises this (or a subclass) otherwise."""
+
+
+class SendNotConnected(SendError, NotConnected):
+    """There was no connection (or no logged-in device) to send the message on."""
+
+
+class NotAcknowledged(SendError):
+    """The message left but the server did not acknowledge it: no ack came
+    within the request timeout, or the connection closed first. It may still
+    reach the recipient; sending again sends a second message."""
+
+
+class MessageRejected(SendError):
+    """The server refused the message; ``code`` is its error code."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class EmulatorError(WapyError):

@@ -31,6 +31,7 @@ from ._call import call
 from ._core import Jid, Node
 from ._dispatch import Dispatcher, EventStream
 from ._groups import GroupsMixin
+from ._messaging import MessagingMixin
 from ._newsletters import NewslettersMixin
 from .events import Event
 
@@ -48,7 +49,7 @@ def _dropped(core: _core.ClientCore, dispatcher: Dispatcher) -> None:
         logging.getLogger("wapy").exception("closing a dropped client failed")
 
 
-class Client(GroupsMixin, NewslettersMixin):
+class Client(MessagingMixin, GroupsMixin, NewslettersMixin):
     """A WhatsApp Web multi-device client.
 
     ``store`` is where the device's identity and keys live: a SQLite file
@@ -64,14 +65,19 @@ class Client(GroupsMixin, NewslettersMixin):
     ``reconnect_delay=(first, longest)`` bounds that backoff in seconds;
     ``initial_prekey_count`` is how many one-time prekeys the first login
     uploads (812); ``offline_sync_timeout`` how long to wait for the server
-    to finish delivering queued stanzas (60 s); ``dictionary`` the token
-    dictionary version announced (3).
+    to finish delivering queued stanzas (60 s); ``request_timeout`` how
+    long a request or a sent message waits for the server's answer or ack
+    (75 s); ``dictionary`` the token dictionary version announced (3).
 
     Events reach handlers registered with :meth:`on` and streams from
     :meth:`events`; both work under asyncio and trio. ``async with client:``
     starts event delivery and connects; leaving it disconnects and stops
     delivery. Dropping the object also disconnects.
 
+    Messages (``send_message``, ``send_text``, ``send_reaction``,
+    ``send_reaction_to``, ``edit_message``, ``revoke_message``) return their
+    id once the server acknowledged them and raise :class:`wapy.SendError`
+    otherwise; ``mark_read`` and ``mark_read_ids`` send read receipts.
     Groups (``get_group_info``, ``create_group``, ``add_participants``...)
     and newsletters (``subscribe_live_updates``, ``follow_newsletter``...)
     are requests on the connection: see the methods below.
@@ -88,6 +94,7 @@ class Client(GroupsMixin, NewslettersMixin):
         reconnect_delay: tuple[float, float] | None = None,
         initial_prekey_count: int | None = None,
         offline_sync_timeout: float | None = None,
+        request_timeout: float | None = None,
         dictionary: int | None = None,
     ) -> None:
         self._core = _core.ClientCore(
@@ -100,6 +107,7 @@ class Client(GroupsMixin, NewslettersMixin):
             reconnect_delay=reconnect_delay,
             initial_prekey_count=initial_prekey_count,
             offline_sync_timeout=offline_sync_timeout,
+            request_timeout=request_timeout,
         )
         self._dispatcher = Dispatcher(self._core)
         # The background tasks hold the core, not this object: when it is

@@ -17,6 +17,19 @@ that scans QR codes, types pairing codes and unlinks devices::
                 elif isinstance(ev, events.Connected):
                     break
 
+Phones also message, really encrypting with Signal as a phone would::
+
+    msg_id = await phone.send_text(client.jid, "hi")   # the client gets a Message
+    got = await phone.next_message(timeout=5)           # what the client sent
+    receipt = await phone.next_receipt(timeout=5)       # delivered, read, retry
+
+:meth:`Phone.inject_fault` makes the next send undecryptable for companions,
+:meth:`Phone.drop_session` forgets a session (the client's retry receipt
+rebuilds it), :meth:`Phone.create_group` makes a group of accounts;
+:meth:`Server.pending_messages` counts the messages queued for a device and
+:meth:`Server.freeze` stops the server reading a connection (sends then get
+no ack).
+
 The server also drives what a real one would push: group notifications
 (:meth:`Server.group` shows a group's state, :meth:`Server.push_group_action`
 sends any group change), contact, profile, account-sync and privacy-token
@@ -41,18 +54,19 @@ and upload few prekeys, so tests stay fast.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import anyio
 
 from .. import _core
 from .._call import call
-from .._core import GroupState, Jid, NewsletterState, Node
+from .._core import GroupState, Jid, NewsletterState, Node, PhoneMessage, PhoneReceipt
 from ..client import Client
 from ..proto.wa_pb2 import Message
 
-__all__ = ["GroupState", "NewsletterState", "Phone", "Server"]
+__all__ = ["GroupState", "NewsletterState", "Phone", "PhoneMessage", "PhoneReceipt", "Server"]
 
 #: Options :meth:`Server.client` applies unless told otherwise.
 _FAST_CLIENT: dict[str, Any] = {
@@ -116,8 +130,67 @@ class Phone:
             return self._core.provision_client(target._core)
         return self._core.provision_path(os.fspath(target))
 
+    # Messaging.
+
+    async def send_text(self, to: Jid | str, text: str) -> str:
+        """Sends ``text`` to ``to`` (a user or a group the phone created),
+        encrypted for every device of the recipients and this account's
+        companions; returns its id. Offline devices get it when they log in."""
+        return await self.send_message(to, Message(conversation=text))
+
+    async def send_message(self, to: Jid | str, message: Message, *, id: str | None = None) -> str:
+        """Sends any ``wapy.proto.Message`` (``id``: a chosen message id);
+        returns its id. See :meth:`send_text`."""
+        return _core.phone_send_message(self._core, _jid(to), message.SerializeToString(), id)
+
+    async def send_texts(self, to: Jid | str, texts: Iterable[str]) -> list[str]:
+        """Sends each of ``texts`` in order (one call, for bursts); returns
+        their ids."""
+        return _core.phone_send_texts(self._core, _jid(to), list(texts))
+
+    # The wait is the emulator's own bounded wait (raising EmulatorError), so
+    # it takes the bound as an argument rather than relying on a cancel scope.
+    async def next_message(self, timeout: float = 10) -> PhoneMessage:  # noqa: ASYNC109
+        """The next message this phone received and decrypted (its
+        companions' sends reach it too), waiting at most ``timeout``
+        seconds; raises :class:`wapy.EmulatorError` when none came."""
+        message: PhoneMessage = await call(
+            lambda waker: _core.phone_next_message(self._core, waker, timeout)
+        )
+        return message
+
+    async def next_receipt(self, timeout: float = 10) -> PhoneReceipt:  # noqa: ASYNC109
+        """The next receipt this phone received (delivery, ``read``,
+        ``retry``...), waiting at most ``timeout`` seconds; raises
+        :class:`wapy.EmulatorError` when none came."""
+        receipt: PhoneReceipt = await call(
+            lambda waker: _core.phone_next_receipt(self._core, waker, timeout)
+        )
+        return receipt
+
+    def inject_fault(self, fault: Literal["undecryptable", "unavailable"]) -> None:
+        """Makes the next send misbehave for companion devices:
+        ``"undecryptable"`` corrupts their ciphertexts (they emit
+        ``UndecryptableMessage`` and ask for a retry, which the phone
+        answers), ``"unavailable"`` sends them ``<unavailable/>``."""
+        _core.phone_inject_fault(self._core, fault)
+
+    def drop_session(self, device: Jid | str) -> None:
+        """Forgets the Signal session with ``device``: the next message
+        starts a new one."""
+        _core.phone_drop_session(self._core, _jid(device))
+
+    def create_group(self, members: Iterable[Jid | str]) -> Jid:
+        """Creates a messaging group of this account and ``members``
+        (accounts on the server); returns its JID."""
+        return _core.phone_create_group(self._core, [_jid(member) for member in members])
+
     def __repr__(self) -> str:
         return f"<wapy.testing.Phone {self.phone_number}>"
+
+
+def _jid(value: Jid | str) -> Jid:
+    return value if isinstance(value, Jid) else Jid.parse(value)
 
 
 class Server:
@@ -220,6 +293,17 @@ class Server:
     def send_node(self, device: Jid, node: Node) -> bool:
         """Sends a stanza to ``device``; False if it is not online."""
         return self._running.send_node(device, node)
+
+    def pending_messages(self, device: Jid) -> int:
+        """Messages waiting for ``device``: queued while it was offline, or
+        delivered and not yet acknowledged."""
+        return _core.server_pending_messages(self._running, device)
+
+    def freeze(self, device: Jid, frozen: bool = True) -> bool:
+        """Stops (or, ``frozen=False``, resumes) reading ``device``'s
+        stanzas: its sends get no ack and its requests no answer, as on a
+        dead link. False if it is not online."""
+        return _core.server_freeze(self._running, device, frozen)
 
     # Groups.
 

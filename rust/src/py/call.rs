@@ -31,6 +31,7 @@ use super::server::ServerCore;
 use crate::binary::Jid;
 use crate::client::ClientError;
 use crate::client::groups::GroupError;
+use crate::client::message::SendError;
 use crate::client::newsletter::NewsletterError;
 use crate::client::runtime::runtime;
 use crate::server::{Server, ServerError};
@@ -69,6 +70,14 @@ pub(crate) enum CallError {
     Group(GroupError),
     /// A newsletter request failed.
     Newsletter(NewsletterError),
+    /// A message was not sent.
+    Send(SendError),
+}
+
+impl From<SendError> for CallError {
+    fn from(error: SendError) -> CallError {
+        CallError::Send(error)
+    }
 }
 
 impl From<GroupError> for CallError {
@@ -132,6 +141,13 @@ where
     })
 }
 
+/// Refuses a call before it starts: closes the write end `descriptor`
+/// (ownership passed to Rust) and returns `error`.
+pub(crate) fn reject(descriptor: i64, error: PyErr) -> PyResult<PendingCall> {
+    drop(WakeSocket::from_descriptor(descriptor));
+    Err(error)
+}
+
 #[pymethods]
 impl PendingCall {
     /// True once the outcome is in.
@@ -155,6 +171,7 @@ impl PendingCall {
             Some(Err(CallError::Server(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Group(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Newsletter(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::Send(error))) => Err(error.to_py_err(py)),
         }
     }
 

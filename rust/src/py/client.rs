@@ -196,6 +196,7 @@ struct Options {
     reconnect_delay: Option<(f64, f64)>,
     initial_prekey_count: Option<u32>,
     offline_sync_timeout: Option<f64>,
+    request_timeout: Option<f64>,
 }
 
 impl Options {
@@ -251,6 +252,12 @@ impl Options {
         if let Some(timeout) = self.offline_sync_timeout {
             config.offline_sync_timeout = seconds(py, "offline_sync_timeout", timeout)?;
         }
+        if let Some(timeout) = self.request_timeout {
+            if timeout <= 0.0 {
+                return Err(invalid_argument(py, "request_timeout must be positive"));
+            }
+            config.iq_timeout = seconds(py, "request_timeout", timeout)?;
+        }
         Ok(config)
     }
 }
@@ -286,6 +293,7 @@ impl ClientCore {
         reconnect_delay = None,
         initial_prekey_count = None,
         offline_sync_timeout = None,
+        request_timeout = None,
     ))]
     #[allow(clippy::too_many_arguments)] // The keyword options of `wapy.Client`.
     fn new(
@@ -299,6 +307,7 @@ impl ClientCore {
         reconnect_delay: Option<(f64, f64)>,
         initial_prekey_count: Option<u32>,
         offline_sync_timeout: Option<f64>,
+        request_timeout: Option<f64>,
     ) -> PyResult<ClientCore> {
         let options = Options {
             server_url: server_url.clone(),
@@ -309,6 +318,7 @@ impl ClientCore {
             reconnect_delay,
             initial_prekey_count,
             offline_sync_timeout,
+            request_timeout,
         };
         let config = options.config(py)?;
         let opened = py.detach(|| {

@@ -10,6 +10,7 @@ use pyo3::types::PyType;
 
 use crate::binary::{DecodeError, EncodeError, JidError};
 use crate::client::groups::GroupError;
+use crate::client::message::SendError;
 use crate::client::newsletter::NewsletterError;
 use crate::client::{ClientError, IqError};
 use crate::server::ServerError;
@@ -142,6 +143,36 @@ impl ToPyErr for NewsletterError {
         match self {
             NewsletterError::Iq(error) => iq_error(py, error, self.to_string()),
             _ => wapy_error(py, &REQUEST_ERROR, "RequestError", self.to_string()),
+        }
+    }
+}
+
+static SEND_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static SEND_NOT_CONNECTED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static NOT_ACKNOWLEDGED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MESSAGE_REJECTED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+impl ToPyErr for SendError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("message not sent: {self}");
+        let message = self.to_string();
+        match self {
+            SendError::NotLoggedIn
+            | SendError::NotConnected
+            | SendError::DeviceList(IqError::NotConnected | IqError::Disconnected)
+            | SendError::PreKeys(IqError::NotConnected | IqError::Disconnected) => {
+                wapy_error(py, &SEND_NOT_CONNECTED, "SendNotConnected", message)
+            }
+            SendError::Disconnected | SendError::NoAck(_) => {
+                wapy_error(py, &NOT_ACKNOWLEDGED, "NotAcknowledged", message)
+            }
+            SendError::Rejected(code) => {
+                match MESSAGE_REJECTED.import(py, "wapy._errors", "MessageRejected") {
+                    Ok(class) => PyErr::from_type(class.clone(), (message, code.clone())),
+                    Err(import_failed) => import_failed,
+                }
+            }
+            _ => wapy_error(py, &SEND_ERROR, "SendError", message),
         }
     }
 }

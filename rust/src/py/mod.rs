@@ -9,7 +9,9 @@ mod errors;
 mod events;
 mod groups;
 mod jid;
+mod messaging;
 mod newsletter;
+mod phone;
 mod qr;
 mod server;
 mod server_controls;
@@ -31,5 +33,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     newsletter::register(module)?;
     server_controls::register(module)?;
     qr::register(module)?;
+    messaging::register(module)?;
+    phone::register(module)?;
     Ok(())
 }

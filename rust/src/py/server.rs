@@ -151,6 +151,13 @@ pub struct PhoneCore {
     phone: Phone,
 }
 
+impl PhoneCore {
+    /// The simulated phone.
+    pub(crate) fn phone(&self) -> &Phone {
+        &self.phone
+    }
+}
+
 #[pymethods]
 impl PhoneCore {
     /// The phone number (digits).

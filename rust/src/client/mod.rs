@@ -18,6 +18,8 @@
 //!   family; [`groups`]: the `w:g2` requests and the group-info cache.
 //! * `media`: [`Client::media_conn`], [`Client::upload`],
 //!   [`Client::download`] / [`Client::download_to`] with media retry.
+//! * `media_send`: [`Client::send_image`] and the other media sends,
+//!   [`Client::download_message`] for received messages.
 //! * `notice`: how connection ends become `Disconnected` events; every
 //!   event leaves the client through one function.
 //! * [`pair`]: device linking cryptography and stanzas, companion side.
@@ -53,6 +55,7 @@ mod lifecycle;
 mod linking;
 mod login;
 mod media;
+pub mod media_send;
 pub mod message;
 pub mod newsletter;
 mod notice;
@@ -72,6 +75,7 @@ pub use config::{ClientConfig, KeepaliveConfig, ReconnectPolicy, WHATSAPP_ORIGIN
 pub use error::{ClientError, IqError};
 pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};
 pub use lifecycle::Client;
+pub use media_send::{MediaKind, MediaRef, MediaSendError, MediaSendOptions, MediaSource};
 pub use message::{MessageId, ReplyTo, SendError};
 pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};
 pub use notifications::NotificationError;

@@ -31,6 +31,7 @@ from ._call import call
 from ._core import Jid, Node
 from ._dispatch import Dispatcher, EventStream
 from ._groups import GroupsMixin
+from ._media import MediaMixin
 from ._newsletters import NewslettersMixin
 from .events import Event
 
@@ -48,7 +49,7 @@ def _dropped(core: _core.ClientCore, dispatcher: Dispatcher) -> None:
         logging.getLogger("wapy").exception("closing a dropped client failed")
 
 
-class Client(GroupsMixin, NewslettersMixin):
+class Client(GroupsMixin, NewslettersMixin, MediaMixin):
     """A WhatsApp Web multi-device client.
 
     ``store`` is where the device's identity and keys live: a SQLite file

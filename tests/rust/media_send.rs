@@ -10,7 +10,6 @@ use wapy::client::{MediaKind, MediaRef, MediaSendError, MediaSendOptions};
 use wapy::media::{DownloadOptions, ProgressFn, TransferProgress};
 use wapy::proto::wa;
 
-#[allow(dead_code)]
 #[path = "messaging/common.rs"]
 mod common;
 

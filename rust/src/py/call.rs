@@ -29,10 +29,11 @@ use super::events::ToPy;
 use super::jid::PyJid;
 use super::server::ServerCore;
 use crate::binary::Jid;
-use crate::client::ClientError;
 use crate::client::groups::GroupError;
 use crate::client::newsletter::NewsletterError;
 use crate::client::runtime::runtime;
+use crate::client::{ClientError, MediaSendError};
+use crate::media::TransferError;
 use crate::server::{Server, ServerError};
 
 /// What a finished call returns.
@@ -69,6 +70,22 @@ pub(crate) enum CallError {
     Group(GroupError),
     /// A newsletter request failed.
     Newsletter(NewsletterError),
+    /// A media send failed.
+    MediaSend(MediaSendError),
+    /// A media transfer failed.
+    Transfer(TransferError),
+}
+
+impl From<MediaSendError> for CallError {
+    fn from(error: MediaSendError) -> CallError {
+        CallError::MediaSend(error)
+    }
+}
+
+impl From<TransferError> for CallError {
+    fn from(error: TransferError) -> CallError {
+        CallError::Transfer(error)
+    }
 }
 
 impl From<GroupError> for CallError {
@@ -155,6 +172,8 @@ impl PendingCall {
             Some(Err(CallError::Server(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Group(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Newsletter(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::MediaSend(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::Transfer(error))) => Err(error.to_py_err(py)),
         }
     }
 

@@ -11,7 +11,8 @@ use pyo3::types::PyType;
 use crate::binary::{DecodeError, EncodeError, JidError};
 use crate::client::groups::GroupError;
 use crate::client::newsletter::NewsletterError;
-use crate::client::{ClientError, IqError};
+use crate::client::{ClientError, IqError, MediaSendError, SendError};
+use crate::media::{MediaConnError, TransferError};
 use crate::server::ServerError;
 
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -107,6 +108,11 @@ impl ToPyErr for ClientError {
     }
 }
 
+/// `wapy.EmulatorError` with `message`.
+pub(crate) fn emulator_error(py: Python<'_>, message: impl Display) -> PyErr {
+    wapy_error(py, &EMULATOR_ERROR, "EmulatorError", message.to_string())
+}
+
 impl ToPyErr for ServerError {
     fn to_py_err(&self, py: Python<'_>) -> PyErr {
         log::debug!("emulator call failed: {self}");
@@ -142,6 +148,56 @@ impl ToPyErr for NewsletterError {
         match self {
             NewsletterError::Iq(error) => iq_error(py, error, self.to_string()),
             _ => wapy_error(py, &REQUEST_ERROR, "RequestError", self.to_string()),
+        }
+    }
+}
+
+static MEDIA_INTEGRITY: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MEDIA_GONE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MEDIA_TRANSFER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MEDIA_SOURCE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+impl ToPyErr for TransferError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("media transfer failed: {self}");
+        let message = self.to_string();
+        if self.is_integrity() {
+            return wapy_error(py, &MEDIA_INTEGRITY, "MediaIntegrityError", message);
+        }
+        match self {
+            TransferError::MediaGone { .. }
+            | TransferError::RetryRefused(_)
+            | TransferError::RetryTimeout(_)
+            | TransferError::RetryAnswer(_) => wapy_error(py, &MEDIA_GONE, "MediaGone", message),
+            TransferError::NotConnected
+            | TransferError::MediaConn(MediaConnError::NotConnected) => {
+                wapy_error(py, &NOT_CONNECTED, "NotConnected", message)
+            }
+            TransferError::MissingField(_) | TransferError::BadDirectPath(_) => {
+                invalid_argument(py, message)
+            }
+            _ => wapy_error(py, &MEDIA_TRANSFER, "MediaTransferError", message),
+        }
+    }
+}
+
+impl ToPyErr for MediaSendError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        match self {
+            MediaSendError::Upload(error) => error.to_py_err(py),
+            MediaSendError::Source { .. } => {
+                log::debug!("media send failed: {self}");
+                wapy_error(py, &MEDIA_SOURCE, "MediaSourceError", self.to_string())
+            }
+            MediaSendError::Invalid(_) => invalid_argument(py, self),
+            MediaSendError::Send(
+                SendError::NotConnected | SendError::NotLoggedIn | SendError::Disconnected,
+            ) => wapy_error(py, &NOT_CONNECTED, "NotConnected", self.to_string()),
+            MediaSendError::Send(SendError::Invalid(_)) => invalid_argument(py, self),
+            _ => {
+                log::debug!("media send failed: {self}");
+                wapy_error(py, &REQUEST_ERROR, "RequestError", self.to_string())
+            }
         }
     }
 }

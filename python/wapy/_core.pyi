@@ -958,6 +958,7 @@ class ClientCore:
         reconnect_delay: tuple[float, float] | None = None,
         initial_prekey_count: int | None = None,
         offline_sync_timeout: float | None = None,
+        media_plain_http: bool = False,
     ) -> None: ...
     @property
     def store(self) -> str: ...

@@ -66,7 +66,9 @@ class Client(GroupsMixin, NewslettersMixin, MediaMixin):
     ``initial_prekey_count`` is how many one-time prekeys the first login
     uploads (812); ``offline_sync_timeout`` how long to wait for the server
     to finish delivering queued stanzas (60 s); ``dictionary`` the token
-    dictionary version announced (3).
+    dictionary version announced (3); ``media_plain_http=True`` talks plain
+    HTTP to media hosts, which must then be on loopback (the emulator's media
+    server; :meth:`wapy.testing.Server.client` sets it).
 
     Events reach handlers registered with :meth:`on` and streams from
     :meth:`events`; both work under asyncio and trio. ``async with client:``
@@ -90,6 +92,7 @@ class Client(GroupsMixin, NewslettersMixin, MediaMixin):
         initial_prekey_count: int | None = None,
         offline_sync_timeout: float | None = None,
         dictionary: int | None = None,
+        media_plain_http: bool = False,
     ) -> None:
         self._core = _core.ClientCore(
             os.fspath(store),
@@ -101,6 +104,7 @@ class Client(GroupsMixin, NewslettersMixin, MediaMixin):
             reconnect_delay=reconnect_delay,
             initial_prekey_count=initial_prekey_count,
             offline_sync_timeout=offline_sync_timeout,
+            media_plain_http=media_plain_http,
         )
         self._dispatcher = Dispatcher(self._core)
         # The background tasks hold the core, not this object: when it is

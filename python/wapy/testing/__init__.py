@@ -58,6 +58,7 @@ __all__ = ["GroupState", "NewsletterState", "Phone", "Server"]
 _FAST_CLIENT: dict[str, Any] = {
     "reconnect_delay": (0.05, 0.4),
     "initial_prekey_count": 30,
+    "media_plain_http": True,
 }
 
 

@@ -196,6 +196,7 @@ struct Options {
     reconnect_delay: Option<(f64, f64)>,
     initial_prekey_count: Option<u32>,
     offline_sync_timeout: Option<f64>,
+    media_plain_http: bool,
 }
 
 impl Options {
@@ -251,6 +252,10 @@ impl Options {
         if let Some(timeout) = self.offline_sync_timeout {
             config.offline_sync_timeout = seconds(py, "offline_sync_timeout", timeout)?;
         }
+        if self.media_plain_http {
+            // Plain HTTP, loopback hosts only (the emulator's media server).
+            config.media = crate::media::TransferConfig::emulator();
+        }
         Ok(config)
     }
 }
@@ -286,6 +291,7 @@ impl ClientCore {
         reconnect_delay = None,
         initial_prekey_count = None,
         offline_sync_timeout = None,
+        media_plain_http = false,
     ))]
     #[allow(clippy::too_many_arguments)] // The keyword options of `wapy.Client`.
     fn new(
@@ -299,6 +305,7 @@ impl ClientCore {
         reconnect_delay: Option<(f64, f64)>,
         initial_prekey_count: Option<u32>,
         offline_sync_timeout: Option<f64>,
+        media_plain_http: bool,
     ) -> PyResult<ClientCore> {
         let options = Options {
             server_url: server_url.clone(),
@@ -309,6 +316,7 @@ impl ClientCore {
             reconnect_delay,
             initial_prekey_count,
             offline_sync_timeout,
+            media_plain_http,
         };
         let config = options.config(py)?;
         let opened = py.detach(|| {

@@ -179,3 +179,17 @@ async def test_bad_arguments(tmp_path: Path) -> None:
             await alice.client.download(b"bytes")  # type: ignore[arg-type]
         with pytest.raises(wapy.InvalidArgument):
             await alice.client.send_image(alice.jid, b"x", thumbnail=bytes(200_000))
+
+
+async def test_a_raising_progress_callback_cancels_the_transfer() -> None:
+    async with Server() as server, members(server, "15550004061", "15550004062") as (alice, bob):
+
+        def stop(done: int, total: int | None) -> None:
+            raise RuntimeError(f"stopped at {done} of {total}")
+
+        with pytest.raises(RuntimeError, match="stopped at"):
+            await alice.client.send_document(bob.jid, bytes(100_000), progress=stop)
+        # The client stays usable.
+        await alice.client.send_document(bob.jid, b"after", filename="after.txt")
+        ev = await received(bob)
+        assert ev.message.documentMessage.fileName == "after.txt"

@@ -959,6 +959,7 @@ class ClientCore:
         initial_prekey_count: int | None = None,
         offline_sync_timeout: float | None = None,
         request_timeout: float | None = None,
+        media_plain_http: bool = False,
     ) -> None: ...
     @property
     def store(self) -> str: ...
@@ -1101,6 +1102,42 @@ class MembershipRequest:
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
+@final
+class Progress:
+    def __new__(cls, descriptor: int) -> Progress: ...
+    def take(self) -> tuple[int, int | None] | None: ...
+
+def send_media(
+    core: ClientCore,
+    waker: int,
+    chat: Jid,
+    kind: str,
+    data: bytes | None,
+    path: str | None,
+    progress: Progress | None,
+    *,
+    caption: str | None = None,
+    mimetype: str | None = None,
+    thumbnail: bytes | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    seconds: int | None = None,
+    ptt: bool = False,
+    gif_playback: bool = False,
+    file_name: str | None = None,
+    title: str | None = None,
+    page_count: int | None = None,
+    animated: bool | None = None,
+) -> PendingCall: ...
+def download_media(
+    core: ClientCore,
+    waker: int,
+    proto_name: str,
+    encoded: bytes,
+    info: MessageInfo | None,
+    path: str | None,
+    progress: Progress | None,
+) -> PendingCall: ...
 def get_group_info(core: ClientCore, waker: int, group: Jid, refresh: bool) -> PendingCall: ...
 def get_joined_groups(core: ClientCore, waker: int) -> PendingCall: ...
 def create_group(
@@ -1236,6 +1273,8 @@ class NewsletterState:
     @property
     def live_requests(self) -> int: ...
 
+def server_corrupt_media(server: ServerCore, direct_path: str) -> None: ...
+def server_remove_media(server: ServerCore, direct_path: str) -> bool: ...
 def server_group(server: ServerCore, jid: Jid) -> GroupState | None: ...
 def server_push_group_action(
     server: ServerCore, group: Jid, actor: Jid | None, node: Node

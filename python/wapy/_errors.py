@@ -28,6 +28,15 @@
     │   ├── NotAcknowledged    it left, but no server ack came: none in time,
     │   │                      or the connection closed first
     │   └── MessageRejected    the server refused it (``code``)
+    ├── MediaError             a media upload or download failed
+    │   ├── MediaIntegrityError    the file does not match its message: MAC,
+    │   │                          hash or length (also a ValueError)
+    │   ├── MediaGone              the server no longer has the file (404/410)
+    │   │                          and asking the phone again failed
+    │   ├── MediaTransferError     network failure or error status on every
+    │   │                          media host, after the retries
+    │   └── MediaSourceError       the file to send cannot be read (also an
+    │                              OSError)
     └── EmulatorError          the local emulator (``wapy.testing``) failed
 
 The Rust core raises these classes; they are defined here so that the tree and
@@ -45,6 +54,11 @@ __all__ = [
     "LoggedOutError",
     "MessageRejected",
     "NotAcknowledged",
+    "MediaError",
+    "MediaGone",
+    "MediaIntegrityError",
+    "MediaSourceError",
+    "MediaTransferError",
     "NotConnected",
     "PairingError",
     "RequestError",
@@ -120,3 +134,27 @@ class MessageRejected(SendError):
 
 class EmulatorError(WapyError):
     """The local server emulator or one of its simulated phones failed."""
+
+
+class MediaError(WapyError):
+    """A media upload or download failed."""
+
+
+class MediaIntegrityError(MediaError, ValueError):
+    """The downloaded file does not match its message (MAC, a hash or the
+    length): tampered, corrupted or the wrong key. Nothing was returned or
+    written."""
+
+
+class MediaGone(MediaError):
+    """The media server no longer has the file (HTTP 404/410), and asking
+    the sender's phone to upload it again failed or was not possible."""
+
+
+class MediaTransferError(MediaError):
+    """The transfer failed on every media host after the retries: network
+    failure, timeout or an error status."""
+
+
+class MediaSourceError(MediaError, OSError):
+    """The file to send could not be read."""

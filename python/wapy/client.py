@@ -32,6 +32,7 @@ from ._core import Jid, Node
 from ._dispatch import Dispatcher, EventStream
 from ._groups import GroupsMixin
 from ._messaging import MessagingMixin
+from ._media import MediaMixin
 from ._newsletters import NewslettersMixin
 from .events import Event
 
@@ -49,7 +50,7 @@ def _dropped(core: _core.ClientCore, dispatcher: Dispatcher) -> None:
         logging.getLogger("wapy").exception("closing a dropped client failed")
 
 
-class Client(MessagingMixin, GroupsMixin, NewslettersMixin):
+class Client(MessagingMixin, GroupsMixin, NewslettersMixin, MediaMixin):
     """A WhatsApp Web multi-device client.
 
     ``store`` is where the device's identity and keys live: a SQLite file
@@ -67,7 +68,10 @@ class Client(MessagingMixin, GroupsMixin, NewslettersMixin):
     uploads (812); ``offline_sync_timeout`` how long to wait for the server
     to finish delivering queued stanzas (60 s); ``request_timeout`` how
     long a request or a sent message waits for the server's answer or ack
-    (75 s); ``dictionary`` the token dictionary version announced (3).
+    (75 s); ``dictionary`` the token dictionary version announced (3);
+    ``media_plain_http=True`` talks plain HTTP to media hosts, which must then
+    be on loopback (the emulator's media server; :meth:`wapy.testing.Server.client`
+    sets it).
 
     Events reach handlers registered with :meth:`on` and streams from
     :meth:`events`; both work under asyncio and trio. ``async with client:``
@@ -96,6 +100,7 @@ class Client(MessagingMixin, GroupsMixin, NewslettersMixin):
         offline_sync_timeout: float | None = None,
         request_timeout: float | None = None,
         dictionary: int | None = None,
+        media_plain_http: bool = False,
     ) -> None:
         self._core = _core.ClientCore(
             os.fspath(store),
@@ -108,6 +113,7 @@ class Client(MessagingMixin, GroupsMixin, NewslettersMixin):
             initial_prekey_count=initial_prekey_count,
             offline_sync_timeout=offline_sync_timeout,
             request_timeout=request_timeout,
+            media_plain_http=media_plain_http,
         )
         self._dispatcher = Dispatcher(self._core)
         # The background tasks hold the core, not this object: when it is

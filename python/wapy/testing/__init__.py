@@ -72,6 +72,7 @@ __all__ = ["GroupState", "NewsletterState", "Phone", "PhoneMessage", "PhoneRecei
 _FAST_CLIENT: dict[str, Any] = {
     "reconnect_delay": (0.05, 0.4),
     "initial_prekey_count": 30,
+    "media_plain_http": True,
 }
 
 
@@ -306,6 +307,18 @@ class Server:
         return _core.server_freeze(self._running, device, frozen)
 
     # Groups.
+
+    def corrupt_media(self, direct_path: str) -> None:
+        """Corrupts the stored file at ``direct_path`` (a media message's
+        ``direct_path``) on the media server: downloads then fail
+        verification. Raises :class:`wapy.EmulatorError` if nothing is
+        stored there."""
+        _core.server_corrupt_media(self._running, direct_path)
+
+    def remove_media(self, direct_path: str) -> bool:
+        """Removes the stored file at ``direct_path`` (downloads answer
+        404); False when nothing was stored there."""
+        return _core.server_remove_media(self._running, direct_path)
 
     def group(self, jid: Jid) -> GroupState | None:
         """A snapshot of group ``jid`` as the server holds it (subject,

@@ -20,6 +20,8 @@
 //! * [`history`]: history sync chunks from our phone, on-demand requests.
 //! * `media`: [`Client::media_conn`], [`Client::upload`],
 //!   [`Client::download`] / [`Client::download_to`] with media retry.
+//! * `media_send`: [`Client::send_image`] and the other media sends,
+//!   [`Client::download_message`] for received messages.
 //! * `notice`: how connection ends become `Disconnected` events; every
 //!   event leaves the client through one function.
 //! * [`pair`]: device linking cryptography and stanzas, companion side.
@@ -57,6 +59,7 @@ mod lifecycle;
 mod linking;
 mod login;
 mod media;
+pub mod media_send;
 pub mod message;
 pub mod newsletter;
 mod notice;
@@ -78,6 +81,7 @@ pub use error::{ClientError, IqError};
 pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, ParticipantResult};
 pub use history::HistorySyncError;
 pub use lifecycle::Client;
+pub use media_send::{MediaKind, MediaRef, MediaSendError, MediaSendOptions, MediaSource};
 pub use message::{MessageId, ReplyTo, SendError};
 pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};
 pub use notifications::NotificationError;

@@ -134,7 +134,7 @@ impl MessageInfo {
 }
 
 /// How deep [`message_text`] looks through wrapper messages.
-const MAX_WRAPPER_DEPTH: usize = 8;
+pub(crate) const MAX_WRAPPER_DEPTH: usize = 8;
 
 /// The text of a message: `conversation` or `extendedTextMessage.text`, looking
 /// through the wrappers that carry another message (device-sent, ephemeral,
@@ -158,7 +158,7 @@ pub fn message_text(message: &wa::Message) -> Option<&str> {
 }
 
 /// The message a wrapper carries, if `message` is one.
-fn inner_message(message: &wa::Message) -> Option<&wa::Message> {
+pub(crate) fn inner_message(message: &wa::Message) -> Option<&wa::Message> {
     if let Some(inner) = message
         .device_sent_message
         .as_ref()

@@ -12,6 +12,8 @@
 //! * [`mod@decrypt`]: streaming [`MediaDecryptor`], [`decrypt_stream`],
 //!   [`decrypt_to_path`] / [`decrypt_file`] (never leave a partial file) and
 //!   the in-memory [`decrypt()`].
+//! * [`probe`]: MIME type, dimensions and duration read from a file's
+//!   header ([`MediaProbe`]), for the fields of outgoing media messages.
 //! * [`retry`]: the AES-GCM payloads of media retry receipts and notifications.
 //! * [`retry_stanza`]: the media retry stanzas both ways ([`MediaRetryReceipt`],
 //!   [`MediaRetryNotice`] → [`MediaRetryOutcome`]).
@@ -29,6 +31,7 @@ pub mod decrypt;
 pub mod download;
 pub mod encrypt;
 pub mod keys;
+pub mod probe;
 pub mod retry;
 pub mod retry_stanza;
 pub mod transfer;
@@ -47,6 +50,7 @@ pub use encrypt::{
     EncryptWriter, EncryptedMedia, MediaEncryptor, encrypt, encrypt_file, encrypt_stream,
 };
 pub use keys::{MAC_LEN, MEDIA_KEY_LEN, MediaKey, MediaKeys, MediaType};
+pub use probe::{MediaProbe, probe, probe_head, sniff_mimetype};
 pub use retry::{
     MediaRetryRequest, decrypt_media_retry_notification, decrypt_server_error_receipt,
     encrypt_media_retry_notification, media_retry_key,

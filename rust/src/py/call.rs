@@ -29,11 +29,12 @@ use super::events::ToPy;
 use super::jid::PyJid;
 use super::server::ServerCore;
 use crate::binary::Jid;
-use crate::client::ClientError;
 use crate::client::groups::GroupError;
 use crate::client::message::SendError;
 use crate::client::newsletter::NewsletterError;
 use crate::client::runtime::runtime;
+use crate::client::{ClientError, MediaSendError};
+use crate::media::TransferError;
 use crate::server::{Server, ServerError};
 
 /// What a finished call returns.
@@ -72,11 +73,27 @@ pub(crate) enum CallError {
     Newsletter(NewsletterError),
     /// A message was not sent.
     Send(SendError),
+    /// A media send failed.
+    MediaSend(MediaSendError),
+    /// A media transfer failed.
+    Transfer(TransferError),
 }
 
 impl From<SendError> for CallError {
     fn from(error: SendError) -> CallError {
         CallError::Send(error)
+    }
+}
+
+impl From<MediaSendError> for CallError {
+    fn from(error: MediaSendError) -> CallError {
+        CallError::MediaSend(error)
+    }
+}
+
+impl From<TransferError> for CallError {
+    fn from(error: TransferError) -> CallError {
+        CallError::Transfer(error)
     }
 }
 
@@ -172,6 +189,8 @@ impl PendingCall {
             Some(Err(CallError::Group(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Newsletter(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Send(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::MediaSend(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::Transfer(error))) => Err(error.to_py_err(py)),
         }
     }
 

@@ -197,6 +197,7 @@ struct Options {
     initial_prekey_count: Option<u32>,
     offline_sync_timeout: Option<f64>,
     request_timeout: Option<f64>,
+    media_plain_http: bool,
 }
 
 impl Options {
@@ -258,6 +259,10 @@ impl Options {
             }
             config.iq_timeout = seconds(py, "request_timeout", timeout)?;
         }
+        if self.media_plain_http {
+            // Plain HTTP, loopback hosts only (the emulator's media server).
+            config.media = crate::media::TransferConfig::emulator();
+        }
         Ok(config)
     }
 }
@@ -294,6 +299,7 @@ impl ClientCore {
         initial_prekey_count = None,
         offline_sync_timeout = None,
         request_timeout = None,
+        media_plain_http = false,
     ))]
     #[allow(clippy::too_many_arguments)] // The keyword options of `wapy.Client`.
     fn new(
@@ -308,6 +314,7 @@ impl ClientCore {
         initial_prekey_count: Option<u32>,
         offline_sync_timeout: Option<f64>,
         request_timeout: Option<f64>,
+        media_plain_http: bool,
     ) -> PyResult<ClientCore> {
         let options = Options {
             server_url: server_url.clone(),
@@ -319,6 +326,7 @@ impl ClientCore {
             initial_prekey_count,
             offline_sync_timeout,
             request_timeout,
+            media_plain_http,
         };
         let config = options.config(py)?;
         let opened = py.detach(|| {

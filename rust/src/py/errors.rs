@@ -12,7 +12,8 @@ use crate::binary::{DecodeError, EncodeError, JidError};
 use crate::client::groups::GroupError;
 use crate::client::message::SendError;
 use crate::client::newsletter::NewsletterError;
-use crate::client::{ClientError, IqError};
+use crate::client::{ClientError, IqError, MediaSendError};
+use crate::media::{MediaConnError, TransferError};
 use crate::server::ServerError;
 
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -108,6 +109,11 @@ impl ToPyErr for ClientError {
     }
 }
 
+/// `wapy.EmulatorError` with `message`.
+pub(crate) fn emulator_error(py: Python<'_>, message: impl Display) -> PyErr {
+    wapy_error(py, &EMULATOR_ERROR, "EmulatorError", message.to_string())
+}
+
 impl ToPyErr for ServerError {
     fn to_py_err(&self, py: Python<'_>) -> PyErr {
         log::debug!("emulator call failed: {self}");
@@ -173,6 +179,50 @@ impl ToPyErr for SendError {
                 }
             }
             _ => wapy_error(py, &SEND_ERROR, "SendError", message),
+        }
+    }
+}
+
+static MEDIA_INTEGRITY: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MEDIA_GONE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MEDIA_TRANSFER: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static MEDIA_SOURCE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+impl ToPyErr for TransferError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("media transfer failed: {self}");
+        let message = self.to_string();
+        if self.is_integrity() {
+            return wapy_error(py, &MEDIA_INTEGRITY, "MediaIntegrityError", message);
+        }
+        match self {
+            TransferError::MediaGone { .. }
+            | TransferError::RetryRefused(_)
+            | TransferError::RetryTimeout(_)
+            | TransferError::RetryAnswer(_) => wapy_error(py, &MEDIA_GONE, "MediaGone", message),
+            TransferError::NotConnected
+            | TransferError::MediaConn(MediaConnError::NotConnected) => {
+                wapy_error(py, &NOT_CONNECTED, "NotConnected", message)
+            }
+            TransferError::MissingField(_) | TransferError::BadDirectPath(_) => {
+                invalid_argument(py, message)
+            }
+            _ => wapy_error(py, &MEDIA_TRANSFER, "MediaTransferError", message),
+        }
+    }
+}
+
+impl ToPyErr for MediaSendError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        match self {
+            MediaSendError::Upload(error) => error.to_py_err(py),
+            MediaSendError::Source { .. } => {
+                log::debug!("media send failed: {self}");
+                wapy_error(py, &MEDIA_SOURCE, "MediaSourceError", self.to_string())
+            }
+            MediaSendError::Invalid(_) => invalid_argument(py, self),
+            MediaSendError::Send(SendError::Invalid(_)) => invalid_argument(py, self),
+            MediaSendError::Send(error) => error.to_py_err(py),
         }
     }
 }

@@ -9,6 +9,7 @@ mod errors;
 mod events;
 mod groups;
 mod jid;
+mod media;
 mod messaging;
 mod newsletter;
 mod phone;
@@ -31,6 +32,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     server::register(module)?;
     groups::register(module)?;
     newsletter::register(module)?;
+    media::register(module)?;
     server_controls::register(module)?;
     qr::register(module)?;
     messaging::register(module)?;

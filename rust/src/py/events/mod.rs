@@ -10,7 +10,7 @@ use pyo3::types::{PyList, PyModule};
 
 pub(crate) use classes::{PyEvent, event_to_py};
 pub(crate) use convert::ToPy;
-pub(crate) use records::{match_args, repr_fields};
+pub(crate) use records::{MessageInfo as PyMessageInfo, match_args, repr_fields};
 
 /// The serde JSON of an event object (private: the tests compare it with
 /// `to_dict()`).

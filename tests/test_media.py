@@ -1,0 +1,195 @@
+"""The media API of wapy.Client over real sockets against the emulator, on
+asyncio and trio: media messages between two clients with their fields,
+downloads into memory and to a path, a corrupted or removed blob, and
+progress reports both ways."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import anyio
+import pytest
+
+import wapy
+from wapy import events, proto
+from wapy.testing import Server
+
+from .members import Member, members
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def png(width: int, height: int, extra: int) -> bytes:
+    """A PNG signature and IHDR of ``width`` x ``height``, then filler."""
+    header = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR"
+    size = width.to_bytes(4, "big") + height.to_bytes(4, "big")
+    return header + size + bytes([8, 6, 0, 0, 0, 0, 0, 0, 0]) + bytes(i % 251 for i in range(extra))
+
+
+def ogg_opus(seconds: int, payload: int) -> bytes:
+    """An Ogg Opus stream of ``seconds`` seconds (first and last page)."""
+    first = b"OggS\0\x02" + bytes(8) + bytes(13) + b"OpusHead\x01\x01"
+    first += (312).to_bytes(2, "little") + bytes(7)
+    last = b"OggS\0\x04" + (seconds * 48_000 + 312).to_bytes(8, "little") + bytes(40)
+    return first + bytes([5]) * payload + last
+
+
+def encrypted_size(plain: int) -> int:
+    """AES-CBC with PKCS#7 padding plus the 10-byte MAC."""
+    return (plain // 16 + 1) * 16 + 10
+
+
+class Recorder:
+    """A progress callback keeping every report."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, int | None]] = []
+
+    def __call__(self, done: int, total: int | None) -> None:
+        self.seen.append((done, total))
+
+    def check(self, total: int) -> None:
+        assert self.seen, "no progress report"
+        dones = [done for done, _ in self.seen]
+        assert dones == sorted(set(dones)), self.seen
+        assert self.seen[-1] == (total, total)
+
+
+async def received(member: Member) -> events.Message:
+    return await member.next(events.Message)
+
+
+async def test_image_with_caption_and_dimensions_round_trips() -> None:
+    async with Server() as server, members(server, "15550004001", "15550004002") as (alice, bob):
+        image = png(640, 480, 30_000)
+        sent = await alice.client.send_image(
+            bob.jid, image, caption="sunset", thumbnail=b"\xff\xd8\xff\xe0thumb"
+        )
+        ev = await received(bob)
+        assert ev.info.id == sent
+        got = ev.message.imageMessage
+        assert (got.caption, got.mimetype) == ("sunset", "image/png")
+        assert (got.width, got.height) == (640, 480)
+        assert got.fileLength == len(image)
+        assert got.jpegThumbnail == b"\xff\xd8\xff\xe0thumb"
+        assert got.directPath.startswith("/") and got.url
+        assert len(got.mediaKey) == 32 and len(got.fileSha256) == 32
+        assert len(got.fileEncSha256) == 32 and got.mediaKeyTimestamp > 0
+        assert await bob.client.download(ev) == image
+        # The media part alone downloads too (no media retry then).
+        assert await bob.client.download(got) == image
+
+        # Caller-given values win over the header.
+        await alice.client.send_image(bob.jid, image, mimetype="image/x-test", width=64, height=48)
+        got = (await received(bob)).message.imageMessage
+        assert (got.mimetype, got.width, got.height) == ("image/x-test", 64, 48)
+
+
+async def test_document_from_a_path_and_download_to(tmp_path: Path) -> None:
+    async with Server() as server, members(server, "15550004011", "15550004012") as (alice, bob):
+        content = b"%PDF-1.7\n" + bytes(range(256)) * 80
+        source = tmp_path / "minutes.pdf"
+        source.write_bytes(content)
+        await alice.client.send_document(bob.jid, source, title="Minutes", page_count=2)
+        ev = await received(bob)
+        got = ev.message.documentMessage
+        assert (got.fileName, got.mimetype) == ("minutes.pdf", "application/pdf")
+        assert (got.title, got.pageCount, got.fileLength) == ("Minutes", 2, len(content))
+        target = tmp_path / "out" / "copy.pdf"
+        target.parent.mkdir()
+        assert await bob.client.download_to(ev, target) == target
+        assert target.read_bytes() == content
+
+        await alice.client.send_document(bob.jid, b"plain", filename="a.txt", caption="see")
+        ev = await received(bob)
+        assert not ev.message.HasField("documentMessage")
+        got = ev.message.documentWithCaptionMessage.message.documentMessage
+        assert (got.fileName, got.caption) == ("a.txt", "see")
+        assert await bob.client.download(ev) == b"plain"
+
+
+async def test_voice_note_is_ptt_with_its_duration() -> None:
+    async with Server() as server, members(server, "15550004021", "15550004022") as (alice, bob):
+        voice = ogg_opus(4, 6_000)
+        await alice.client.send_audio(bob.jid, voice, ptt=True)
+        ev = await received(bob)
+        got = ev.message.audioMessage
+        assert got.ptt and got.seconds == 4
+        assert got.mimetype == "audio/ogg; codecs=opus"
+        assert await bob.client.download(ev) == voice
+
+        await alice.client.send_audio(bob.jid, b"\xff\xfb\x90\x00" * 100, seconds=9)
+        got = (await received(bob)).message.audioMessage
+        assert (got.ptt, got.seconds, got.mimetype) == (False, 9, "audio/mpeg")
+
+
+async def test_corrupted_and_removed_blobs_are_typed_errors(tmp_path: Path) -> None:
+    async with Server() as server, members(server, "15550004031", "15550004032") as (alice, bob):
+        await alice.client.send_video(bob.jid, bytes(range(256)) * 200, mimetype="video/mp4")
+        ev = await received(bob)
+        server.corrupt_media(ev.message.videoMessage.directPath)
+        with pytest.raises(wapy.MediaIntegrityError):
+            await bob.client.download(ev)
+        target = tmp_path / "clip.mp4"
+        with pytest.raises(wapy.MediaIntegrityError):
+            await bob.client.download_to(ev, target)
+        assert [entry async for entry in anyio.Path(tmp_path).iterdir()] == []
+
+        await alice.client.send_sticker(bob.jid, b"RIFF\0\0\0\0WEBP" + bytes(500))
+        ev = await received(bob)
+        assert server.remove_media(ev.message.stickerMessage.directPath)
+        assert not server.remove_media(ev.message.stickerMessage.directPath)
+        with pytest.raises(wapy.MediaGone):
+            await bob.client.download(ev.message)
+        with pytest.raises(wapy.EmulatorError):
+            server.corrupt_media("/no/such/file")
+
+
+async def test_progress_reports_grow_to_the_total_both_ways(tmp_path: Path) -> None:
+    async with Server() as server, members(server, "15550004041", "15550004042") as (alice, bob):
+        data = bytes(i % 241 for i in range(300_000))
+        total = encrypted_size(len(data))
+        up = Recorder()
+        await alice.client.send_document(bob.jid, data, filename="big.bin", progress=up)
+        up.check(total)
+        ev = await received(bob)
+        down = Recorder()
+        assert await bob.client.download(ev, progress=down) == data
+        down.check(total)
+        to_file = Recorder()
+        target = await bob.client.download_to(ev, tmp_path / "big.bin", progress=to_file)
+        to_file.check(total)
+        assert target.read_bytes() == data
+
+
+async def test_bad_arguments(tmp_path: Path) -> None:
+    async with Server() as server, members(server, "15550004051") as [alice]:
+        with pytest.raises(wapy.MediaSourceError):
+            await alice.client.send_image(alice.jid, tmp_path / "missing.jpg")
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.download(proto.Message(conversation="no media"))
+        with pytest.raises(TypeError):
+            await alice.client.download(proto.ContextInfo())  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            await alice.client.download(b"bytes")  # type: ignore[arg-type]
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.send_image(alice.jid, b"x", thumbnail=bytes(200_000))
+
+
+async def test_a_raising_progress_callback_cancels_the_transfer() -> None:
+    async with Server() as server, members(server, "15550004061", "15550004062") as (alice, bob):
+
+        def stop(done: int, total: int | None) -> None:
+            raise RuntimeError(f"stopped at {done} of {total}")
+
+        with pytest.raises(RuntimeError, match="stopped at"):
+            await alice.client.send_document(bob.jid, bytes(100_000), progress=stop)
+        # The client stays usable.
+        await alice.client.send_document(bob.jid, b"after", filename="after.txt")
+        ev = await received(bob)
+        assert ev.message.documentMessage.fileName == "after.txt"

@@ -31,8 +31,8 @@ from ._call import call
 from ._core import Jid, Node
 from ._dispatch import Dispatcher, EventStream
 from ._groups import GroupsMixin
-from ._messaging import MessagingMixin
 from ._media import MediaMixin
+from ._messaging import MessagingMixin
 from ._newsletters import NewslettersMixin
 from .events import Event
 

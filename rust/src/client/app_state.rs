@@ -3,7 +3,7 @@
 //! events of their actions, and sending mutations.
 //!
 //! * Keys arrive in `APP_STATE_SYNC_KEY_SHARE` peer messages from our own
-//!   phone ([`on_protocol_message`]); they are stored, then every collection
+//!   phone (`on_protocol_message`); they are stored, then every collection
 //!   is fetched. A patch under a key we lack makes us ask our devices for it
 //!   (`APP_STATE_SYNC_KEY_REQUEST`); the share that answers starts a new fetch.
 //! * A fetch asks `w:sync:app:state` for the patches after the stored

@@ -5,7 +5,7 @@
 //! [`send_document`](Client::send_document) and
 //! [`send_sticker`](Client::send_sticker) each:
 //!
-//! 1. probe the file's header ([`crate::media::probe`]): the MIME type from
+//! 1. probe the file's header (`crate::media::probe`): the MIME type from
 //!    its magic bytes, image and video dimensions (JPEG `SOF`, PNG `IHDR`,
 //!    GIF, WebP `VP8`/`VP8L`/`VP8X`, MP4 `tkhd`), video and Ogg Opus
 //!    durations, animated WebP stickers. What the caller gives in

@@ -12,7 +12,7 @@
 //! * [`mod@decrypt`]: streaming [`MediaDecryptor`], [`decrypt_stream`],
 //!   [`decrypt_to_path`] / [`decrypt_file`] (never leave a partial file) and
 //!   the in-memory [`decrypt()`].
-//! * [`probe`]: MIME type, dimensions and duration read from a file's
+//! * `probe`: MIME type, dimensions and duration read from a file's
 //!   header ([`MediaProbe`]), for the fields of outgoing media messages.
 //! * [`retry`]: the AES-GCM payloads of media retry receipts and notifications.
 //! * [`retry_stanza`]: the media retry stanzas both ways ([`MediaRetryReceipt`],

@@ -3,17 +3,17 @@
 //! bundles, per-device encryption, own-device copies, the server ack),
 //! receipts both ways and the resend of messages peers could not decrypt.
 //!
-//! * [`group_send`]: group sends with sender keys, distributed only to the
+//! * `group_send`: group sends with sender keys, distributed only to the
 //!   devices that lack ours.
-//! * [`identity`]: identity changes the server announces.
-//! * [`placeholder`]: content recovered from our phone for `<unavailable>`.
+//! * `identity`: identity changes the server announces.
+//! * `placeholder`: content recovered from our phone for `<unavailable>`.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
 //! * [`usync`]: device-list queries.
 //!
 //! State shared by the connection loop and callers lives in
-//! [`MessagingState`], one per client.
+//! `MessagingState`, one per client.
 
 pub mod bundle;
 mod group_send;

@@ -118,7 +118,7 @@ impl Client {
     /// Sends `message` to `chat` (a user or a group) and returns its id once
     /// the server acknowledged it. For a user, every device of the recipient
     /// and our own other devices get a copy; a group gets one sender-key
-    /// message (see [`group_send`](super::group_send)).
+    /// message (see the `group_send` module).
     pub async fn send_message(
         &self,
         chat: &Jid,

@@ -4,7 +4,7 @@
 //! payloads, its state changes are applied (LID↔PN mappings, privacy tokens,
 //! the group-info cache, the device-list registry), the events are emitted,
 //! and only then is it acknowledged (the ack is sent by the connection loop
-//! right after [`handle`] returns). A malformed notification is logged and
+//! right after `handle` returns). A malformed notification is logged and
 //! acknowledged all the same, so the server does not redeliver it forever.
 //! Types this module does not model are emitted as
 //! [`Event::Notification`] with the received stanza (no copy).

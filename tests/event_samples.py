@@ -383,10 +383,68 @@ GROUP_ACTIONS: dict[str, dict[str, Any]] = {
     },
     "Delete": {"type": "delete", "reason": "admin"},
     "Suspended": {"type": "suspended", "suspended": True},
+    "LinkedGroupPromote": {
+        "type": "linked_group_promote",
+        "participants": [participant(LID)],
+        "linked_group_jid": GROUP,
+    },
+    "LinkedGroupDemote": {
+        "type": "linked_group_demote",
+        "participants": [participant()],
+        "linked_group_jid": None,
+    },
+    "GrowthLocked": {
+        "type": "growth_locked",
+        "locked": True,
+        "expiration": 3600,
+        "lock_type": "invite",
+    },
+    "NoFrequentlyForwarded": {"type": "no_frequently_forwarded", "enabled": True},
+    "AllowAdminReports": {"type": "allow_admin_reports", "allowed": False},
+    "AllowNonAdminSubGroupCreation": {
+        "type": "allow_non_admin_sub_group_creation",
+        "allowed": True,
+    },
+    "AutoAddDisabled": {"type": "auto_add_disabled"},
+    "LimitSharing": {"type": "limit_sharing", "enabled": True, "trigger": 7},
+    "GroupSafetyCheck": {"type": "group_safety_check"},
+    "ChangeNumber": {
+        "type": "change_number",
+        "new_owner": PN,
+        "sub_group_suggestions": [GROUP],
+    },
+    "CreatedSubGroupSuggestion": {
+        "type": "created_sub_group_suggestion",
+        "suggestion": {
+            "jid": GROUP,
+            "creator": PN,
+            "creation": T,
+            "subject": "Sub",
+            "description": None,
+            "is_existing_group": False,
+            "participant_count": 3,
+            "reason": None,
+        },
+    },
+    "RevokedSubGroupSuggestions": {
+        "type": "revoked_sub_group_suggestions",
+        "suggestions": [
+            {
+                "jid": GROUP,
+                "creator": LID,
+                "creation": None,
+                "subject": None,
+                "description": None,
+                "is_existing_group": True,
+                "participant_count": None,
+                "reason": "rejected",
+            }
+        ],
+    },
     "Unknown": {
         "type": "unknown",
-        "tag": "growth_locked",
-        "node": node_b64(Node("growth_locked", {"expiration": "1"})),
+        "tag": "is_capi_hosted_group",
+        "node": node_b64(Node("is_capi_hosted_group", {"expiration": "1"})),
     },
 }
 

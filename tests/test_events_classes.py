@@ -27,6 +27,7 @@ RECORDS = {
     "DeviceSentMeta",
     "GroupParticipant",
     "LinkedGroup",
+    "SubGroupSuggestion",
     "DeviceInfo",
     "KeyIndexInfo",
     "NewsletterReaction",
@@ -162,7 +163,7 @@ def test_group_actions(name: str) -> None:
     assert repr(action).startswith(f"GroupAction.{name}(")
     if "node" in cls.__match_args__:
         assert isinstance(action.node, wapy.Node)
-        assert action.node.tag == ("create" if name == "Create" else "growth_locked")
+        assert action.node.tag == ("create" if name == "Create" else "is_capi_hosted_group")
 
 
 def test_match_case() -> None:

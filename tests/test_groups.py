@@ -287,19 +287,169 @@ async def test_unknown_group_action_arrives_as_unknown() -> None:
     async with Server() as server, members(server, "15550002061") as (alice,):
         group = (await alice.client.create_group("G", [])).jid
         await alice.next_action(group)
-        element = wapy.Node("growth_locked", {"expiration": "99", "type": "invite"})
+        element = wapy.Node("is_capi_hosted_group", {"expiration": "99", "type": "invite"})
         assert server.push_group_action(group, alice.jid, element)
         update = await alice.next_action(group)
         assert update.participant == alice.jid
         match update.action:
             case A.Unknown(tag=tag, node=node):
-                assert (tag, node) == ("growth_locked", element)
+                assert (tag, node) == ("is_capi_hosted_group", element)
             case other:
                 raise AssertionError(other)
         # The cache was dropped; the next read asks the server and works.
         assert (await alice.client.get_group_info(group)).subject == "G"
         unknown = wapy.Jid("1203630000", "g.us")
         assert not server.push_group_action(unknown, None, element)
+
+
+async def test_every_modelled_action_arrives_with_its_own_class() -> None:
+    async with Server() as server, members(server, "15550002081", "15550002082") as (alice, bob):
+        group = await team(alice, bob)
+        sub = wapy.Jid("120363000000000777", "g.us")
+        promoted = wapy.Node(
+            "participant", {"jid": str(bob.lid), "phone_number": str(bob.jid), "type": "admin"}
+        )
+        suggestion = wapy.Node(
+            "sub_group_suggestion",
+            {"jid": str(sub), "creator": str(bob.jid), "creation": "1700000123"},
+            [
+                wapy.Node("subject", content="Suggested"),
+                wapy.Node("description", content=[wapy.Node("body", content="Why")]),
+                wapy.Node("is_existing_group", content="false"),
+                wapy.Node("participant_count", content="12"),
+            ],
+        )
+        S = events.SubGroupSuggestion
+        cases: list[tuple[wapy.Node, Any]] = [
+            (
+                wapy.Node("linked_group_promote", {"jid": str(sub)}, [promoted]),
+                lambda a: (
+                    isinstance(a, A.LinkedGroupPromote)
+                    and a.linked_group_jid == sub
+                    and [(p.jid, p.phone_number, p.participant_type) for p in a.participants]
+                    == [(bob.lid, bob.jid, ParticipantType.ADMIN)]
+                ),
+            ),
+            (
+                wapy.Node("linked_group_demote", content=[promoted]),
+                lambda a: (
+                    isinstance(a, A.LinkedGroupDemote)
+                    and a.linked_group_jid is None
+                    and [p.jid for p in a.participants] == [bob.lid]
+                ),
+            ),
+            (
+                wapy.Node("growth_locked", {"expiration": "86400", "type": "invite"}),
+                lambda a: (
+                    isinstance(a, A.GrowthLocked)
+                    and (a.locked, a.expiration, a.lock_type) == (True, 86400, "invite")
+                ),
+            ),
+            (
+                wapy.Node("growth_unlocked"),
+                lambda a: (
+                    isinstance(a, A.GrowthLocked)
+                    and (a.locked, a.expiration, a.lock_type) == (False, None, None)
+                ),
+            ),
+            (
+                wapy.Node("no_frequently_forwarded"),
+                lambda a: isinstance(a, A.NoFrequentlyForwarded) and a.enabled is True,
+            ),
+            (
+                wapy.Node("frequently_forwarded_ok"),
+                lambda a: isinstance(a, A.NoFrequentlyForwarded) and a.enabled is False,
+            ),
+            (
+                wapy.Node("allow_admin_reports"),
+                lambda a: isinstance(a, A.AllowAdminReports) and a.allowed is True,
+            ),
+            (
+                wapy.Node("not_allow_admin_reports"),
+                lambda a: isinstance(a, A.AllowAdminReports) and a.allowed is False,
+            ),
+            (
+                wapy.Node("allow_non_admin_sub_group_creation"),
+                lambda a: isinstance(a, A.AllowNonAdminSubGroupCreation) and a.allowed is True,
+            ),
+            (
+                wapy.Node("not_allow_non_admin_sub_group_creation"),
+                lambda a: isinstance(a, A.AllowNonAdminSubGroupCreation) and a.allowed is False,
+            ),
+            (
+                wapy.Node("auto_add_disabled"),
+                lambda a: isinstance(a, A.AutoAddDisabled) and a.__match_args__ == (),
+            ),
+            (
+                wapy.Node("limit_sharing_enabled", {"trigger": "2"}),
+                lambda a: isinstance(a, A.LimitSharing) and (a.enabled, a.trigger) == (True, 2),
+            ),
+            (
+                wapy.Node("limit_sharing_disabled"),
+                lambda a: isinstance(a, A.LimitSharing) and (a.enabled, a.trigger) == (False, None),
+            ),
+            (
+                wapy.Node("group_safety_check"),
+                lambda a: isinstance(a, A.GroupSafetyCheck),
+            ),
+            (
+                wapy.Node(
+                    "change_number",
+                    {"jid": str(bob.jid)},
+                    [wapy.Node("sub_group_suggestion", {"jid": str(sub)})],
+                ),
+                lambda a: (
+                    isinstance(a, A.ChangeNumber)
+                    and (a.new_owner, a.sub_group_suggestions) == (bob.jid, [sub])
+                ),
+            ),
+            (
+                wapy.Node("created_sub_group_suggestion", content=[suggestion]),
+                lambda a: (
+                    isinstance(a, A.CreatedSubGroupSuggestion)
+                    and isinstance(a.suggestion, S)
+                    and (
+                        a.suggestion.jid,
+                        a.suggestion.creator,
+                        int(a.suggestion.creation.timestamp()),
+                        a.suggestion.subject,
+                        a.suggestion.description,
+                        a.suggestion.is_existing_group,
+                        a.suggestion.participant_count,
+                        a.suggestion.reason,
+                    )
+                    == (sub, bob.jid, 1700000123, "Suggested", "Why", False, 12, None)
+                ),
+            ),
+            (
+                wapy.Node(
+                    "revoked_sub_group_suggestions",
+                    content=[
+                        wapy.Node(
+                            "sub_group_suggestion",
+                            {"jid": str(sub), "creator": str(bob.jid), "reason": "rejected"},
+                        )
+                    ],
+                ),
+                lambda a: (
+                    isinstance(a, A.RevokedSubGroupSuggestions)
+                    and [(s.jid, s.creator, s.reason, s.subject) for s in a.suggestions]
+                    == [(sub, bob.jid, "rejected", None)]
+                ),
+            ),
+        ]
+        for element, check in cases:
+            assert server.push_group_action(group, alice.jid, element)
+            update = await bob.next_action(group)
+            assert (update.group_jid, update.participant) == (group, alice.jid), element
+            assert update.action.name == update.action.to_dict()["type"], element
+            assert update.action.name != "unknown", element
+            assert check(update.action), (element, update.action)
+        # Settings that do not touch the cached info keep it; the linked-group
+        # rank changes dropped it and the next read asks the server.
+        info = await bob.client.get_group_info(group)
+        assert info.subject == "Team"
+        assert {p.jid for p in info.participants} == {alice.jid, bob.jid}
 
 
 async def test_bad_arguments_and_refusals_raise_typed_errors() -> None:

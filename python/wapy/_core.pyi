@@ -136,6 +136,29 @@ class GroupParticipant:
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
 @final
+class SubGroupSuggestion:
+    __match_args__: ClassVar[tuple[str, str, str, str, str, str, str, str]]
+    @property
+    def jid(self) -> Jid: ...
+    @property
+    def creator(self) -> Jid | None: ...
+    @property
+    def creation(self) -> datetime.datetime | None: ...
+    @property
+    def subject(self) -> str | None: ...
+    @property
+    def description(self) -> str | None: ...
+    @property
+    def is_existing_group(self) -> bool: ...
+    @property
+    def participant_count(self) -> int | None: ...
+    @property
+    def reason(self) -> str | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+
+@final
 class LinkedGroup:
     __match_args__: ClassVar[tuple[str, str, str]]
     @property
@@ -419,6 +442,86 @@ class GroupAction:
         __match_args__: ClassVar[tuple[str]]
         @property
         def suspended(self) -> bool: ...
+
+    @final
+    class LinkedGroupPromote(GroupAction):
+        __match_args__: ClassVar[tuple[str, str]]
+        @property
+        def participants(self) -> list[GroupParticipant]: ...
+        @property
+        def linked_group_jid(self) -> Jid | None: ...
+
+    @final
+    class LinkedGroupDemote(GroupAction):
+        __match_args__: ClassVar[tuple[str, str]]
+        @property
+        def participants(self) -> list[GroupParticipant]: ...
+        @property
+        def linked_group_jid(self) -> Jid | None: ...
+
+    @final
+    class GrowthLocked(GroupAction):
+        __match_args__: ClassVar[tuple[str, str, str]]
+        @property
+        def locked(self) -> bool: ...
+        @property
+        def expiration(self) -> int | None: ...
+        @property
+        def lock_type(self) -> str | None: ...
+
+    @final
+    class NoFrequentlyForwarded(GroupAction):
+        __match_args__: ClassVar[tuple[str]]
+        @property
+        def enabled(self) -> bool: ...
+
+    @final
+    class AllowAdminReports(GroupAction):
+        __match_args__: ClassVar[tuple[str]]
+        @property
+        def allowed(self) -> bool: ...
+
+    @final
+    class AllowNonAdminSubGroupCreation(GroupAction):
+        __match_args__: ClassVar[tuple[str]]
+        @property
+        def allowed(self) -> bool: ...
+
+    @final
+    class AutoAddDisabled(GroupAction):
+        __match_args__: ClassVar[tuple[()]]
+
+    @final
+    class LimitSharing(GroupAction):
+        __match_args__: ClassVar[tuple[str, str]]
+        @property
+        def enabled(self) -> bool: ...
+        @property
+        def trigger(self) -> int | None: ...
+
+    @final
+    class GroupSafetyCheck(GroupAction):
+        __match_args__: ClassVar[tuple[()]]
+
+    @final
+    class ChangeNumber(GroupAction):
+        __match_args__: ClassVar[tuple[str, str]]
+        @property
+        def new_owner(self) -> Jid: ...
+        @property
+        def sub_group_suggestions(self) -> list[Jid]: ...
+
+    @final
+    class CreatedSubGroupSuggestion(GroupAction):
+        __match_args__: ClassVar[tuple[str]]
+        @property
+        def suggestion(self) -> SubGroupSuggestion: ...
+
+    @final
+    class RevokedSubGroupSuggestions(GroupAction):
+        __match_args__: ClassVar[tuple[str]]
+        @property
+        def suggestions(self) -> list[SubGroupSuggestion]: ...
 
     @final
     class Unknown(GroupAction):

@@ -307,7 +307,19 @@ fn patch(info: &mut GroupInfo, action: &GroupNotificationAction) -> bool {
         | GroupNotificationAction::MembershipApprovalRequest { .. }
         | GroupNotificationAction::CreatedMembershipRequests { .. }
         | GroupNotificationAction::RevokedMembershipRequests { .. }
-        | GroupNotificationAction::Suspended { .. } => {}
+        | GroupNotificationAction::Suspended { .. }
+        | GroupNotificationAction::GrowthLocked { .. }
+        | GroupNotificationAction::NoFrequentlyForwarded { .. }
+        | GroupNotificationAction::AllowAdminReports { .. }
+        | GroupNotificationAction::AllowNonAdminSubGroupCreation { .. }
+        | GroupNotificationAction::AutoAddDisabled
+        | GroupNotificationAction::LimitSharing { .. }
+        | GroupNotificationAction::GroupSafetyCheck
+        | GroupNotificationAction::ChangeNumber { .. }
+        | GroupNotificationAction::CreatedSubGroupSuggestion { .. }
+        | GroupNotificationAction::RevokedSubGroupSuggestions { .. } => {}
+        // Linked-group rank changes, membership changes of unknown shape and
+        // unmodelled actions: drop the entry so the next read asks the server.
         _ => return false,
     }
     if let Some(size) = &mut info.size {

@@ -75,6 +75,29 @@ pub struct LinkedGroup {
     pub subject_time: Option<Timestamp>,
 }
 
+/// A proposed community subgroup named by a `created_sub_group_suggestion`
+/// or `revoked_sub_group_suggestions` change (`<sub_group_suggestion>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubGroupSuggestion {
+    /// The suggested group.
+    pub jid: Jid,
+    /// Who suggested it, when given.
+    pub creator: Option<Jid>,
+    /// When it was suggested, when given.
+    pub creation: Option<Timestamp>,
+    /// Its subject, when given.
+    pub subject: Option<String>,
+    /// Its description, when given.
+    pub description: Option<String>,
+    /// True when the suggestion is an existing group rather than a new one.
+    pub is_existing_group: bool,
+    /// How many members it has, when given.
+    pub participant_count: Option<u32>,
+    /// Why it was withdrawn (`approved`, `rejected`, `cancelled`), for revoked
+    /// suggestions.
+    pub reason: Option<String>,
+}
+
 /// One change to a group. Serialized with its kind under `"type"`
 /// (`{"type": "add", "participants": [...], "reason": null}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -219,6 +242,81 @@ pub enum GroupNotificationAction {
         /// The new state.
         suspended: bool,
     },
+    /// Community members became admins of this linked group
+    /// (`<linked_group_promote jid>`).
+    LinkedGroupPromote {
+        /// Who.
+        participants: Vec<GroupParticipant>,
+        /// The group the element names (its `jid`), when given.
+        linked_group_jid: Option<Jid>,
+    },
+    /// Community admins lost their admin rank in this linked group.
+    LinkedGroupDemote {
+        /// Who.
+        participants: Vec<GroupParticipant>,
+        /// The group the element names (its `jid`), when given.
+        linked_group_jid: Option<Jid>,
+    },
+    /// Joining through invite links was blocked (`<growth_locked expiration
+    /// type>`, `locked` true) or allowed again (`<growth_unlocked>`).
+    GrowthLocked {
+        /// The new state.
+        locked: bool,
+        /// How long the lock lasts (seconds), when stated.
+        expiration: Option<u32>,
+        /// The kind of lock, when stated.
+        lock_type: Option<String>,
+    },
+    /// Forwarding frequently forwarded messages into the group was
+    /// forbidden (`no_frequently_forwarded`, `true`) or allowed again
+    /// (`frequently_forwarded_ok`).
+    NoFrequentlyForwarded {
+        /// The new state.
+        enabled: bool,
+    },
+    /// Members may report messages to the admins (`allow_admin_reports`)
+    /// or no longer (`not_allow_admin_reports`).
+    AllowAdminReports {
+        /// The new state.
+        allowed: bool,
+    },
+    /// Members who are not admins may create community subgroups
+    /// (`allow_non_admin_sub_group_creation`) or no longer.
+    AllowNonAdminSubGroupCreation {
+        /// The new state.
+        allowed: bool,
+    },
+    /// New community members are no longer added to this (general chat)
+    /// group automatically.
+    AutoAddDisabled,
+    /// Limited sharing (no forwarding, saving or exporting of the chat) was
+    /// turned on (`limit_sharing_enabled`) or off (`limit_sharing_disabled`).
+    LimitSharing {
+        /// The new state.
+        enabled: bool,
+        /// What triggered the change, when stated.
+        trigger: Option<u32>,
+    },
+    /// The group was flagged for a safety check.
+    GroupSafetyCheck,
+    /// The owner of the community's subgroup suggestions (the update's
+    /// `participant`) changed their number to `new_owner`.
+    ChangeNumber {
+        /// The owner's new JID.
+        new_owner: Jid,
+        /// The suggested subgroups that moved to the new number.
+        sub_group_suggestions: Vec<Jid>,
+    },
+    /// A member suggested a subgroup for this community.
+    CreatedSubGroupSuggestion {
+        /// The suggestion.
+        suggestion: SubGroupSuggestion,
+    },
+    /// Subgroup suggestions were approved, rejected or cancelled.
+    RevokedSubGroupSuggestions {
+        /// The suggestions, with their `reason`.
+        suggestions: Vec<SubGroupSuggestion>,
+    },
     /// A change this version does not model.
     Unknown {
         /// The element's tag.
@@ -261,6 +359,24 @@ impl GroupNotificationAction {
             GroupNotificationAction::Create { .. } => "create",
             GroupNotificationAction::Delete { .. } => "delete",
             GroupNotificationAction::Suspended { .. } => "suspended",
+            GroupNotificationAction::LinkedGroupPromote { .. } => "linked_group_promote",
+            GroupNotificationAction::LinkedGroupDemote { .. } => "linked_group_demote",
+            GroupNotificationAction::GrowthLocked { .. } => "growth_locked",
+            GroupNotificationAction::NoFrequentlyForwarded { .. } => "no_frequently_forwarded",
+            GroupNotificationAction::AllowAdminReports { .. } => "allow_admin_reports",
+            GroupNotificationAction::AllowNonAdminSubGroupCreation { .. } => {
+                "allow_non_admin_sub_group_creation"
+            }
+            GroupNotificationAction::AutoAddDisabled => "auto_add_disabled",
+            GroupNotificationAction::LimitSharing { .. } => "limit_sharing",
+            GroupNotificationAction::GroupSafetyCheck => "group_safety_check",
+            GroupNotificationAction::ChangeNumber { .. } => "change_number",
+            GroupNotificationAction::CreatedSubGroupSuggestion { .. } => {
+                "created_sub_group_suggestion"
+            }
+            GroupNotificationAction::RevokedSubGroupSuggestions { .. } => {
+                "revoked_sub_group_suggestions"
+            }
             GroupNotificationAction::Unknown { .. } => "unknown",
         }
     }
@@ -308,12 +424,12 @@ mod tests {
     #[test]
     fn unknown_actions_keep_their_element_out_of_json() {
         let action = GroupNotificationAction::Unknown {
-            tag: "growth_locked".into(),
-            node: Node::new("growth_locked"),
+            tag: "is_capi_hosted_group".into(),
+            node: Node::new("is_capi_hosted_group"),
         };
         assert_eq!(
             serde_json::to_value(&action).unwrap(),
-            serde_json::json!({"type": "unknown", "tag": "growth_locked"})
+            serde_json::json!({"type": "unknown", "tag": "is_capi_hosted_group"})
         );
     }
 }

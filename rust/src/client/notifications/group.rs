@@ -1,6 +1,6 @@
 //! `w:gp2`: group changes. One notification can carry several changes; each
 //! becomes its own [`GroupUpdate`]. Changes this version does not model
-//! (`linked_group_promote`, `growth_locked`, `allow_admin_reports`...) become
+//! (`is_capi_hosted_group`, `reports`...) become
 //! [`GroupNotificationAction::Unknown`] with their element, never dropped.
 
 use super::{NotificationError, required_child, text_content, timestamp};
@@ -8,7 +8,7 @@ use crate::binary::{Jid, NodeRef, Server};
 use crate::client::lifecycle::Inner;
 use crate::events::{
     Event, GroupNotificationAction, GroupParticipant, GroupUpdate, LinkedGroup,
-    MembershipRequestMethod, ParticipantType, Timestamp,
+    MembershipRequestMethod, ParticipantType, SubGroupSuggestion, Timestamp,
 };
 
 /// One `<participant>` / `<requested_user>` element.
@@ -62,6 +62,45 @@ fn linked_group(node: &NodeRef<'_>) -> Result<Option<LinkedGroup>, NotificationE
         subject: attrs.optional_str("subject").map(|text| text.into_owned()),
         subject_time: attrs.optional_i64("s_t")?.map(Timestamp),
     }))
+}
+
+/// The text of `node`'s child `tag`, when present.
+fn child_text(node: &NodeRef<'_>, tag: &'static str) -> Result<Option<String>, NotificationError> {
+    node.child(tag).map(text_content).transpose()
+}
+
+/// One `<sub_group_suggestion jid creator creation [reason]>` element with
+/// its optional `<subject>`, `<description><body>`, `<is_existing_group>`
+/// and `<participant_count>` children.
+fn sub_group_suggestion(node: &NodeRef<'_>) -> Result<SubGroupSuggestion, NotificationError> {
+    let attrs = node.attrs();
+    let description = match node.child("description") {
+        Some(description) => child_text(description, "body")?,
+        None => None,
+    };
+    let participant_count = match child_text(node, "participant_count")? {
+        Some(text) => {
+            Some(
+                text.trim()
+                    .parse::<u32>()
+                    .map_err(|_| NotificationError::InvalidContent {
+                        tag: "participant_count".into(),
+                        expected: "a count",
+                    })?,
+            )
+        }
+        None => None,
+    };
+    Ok(SubGroupSuggestion {
+        jid: attrs.jid("jid")?,
+        creator: attrs.optional_jid("creator")?,
+        creation: attrs.optional_i64("creation")?.map(Timestamp),
+        subject: child_text(node, "subject")?,
+        description,
+        is_existing_group: child_text(node, "is_existing_group")?.as_deref() == Some("true"),
+        participant_count,
+        reason: attrs.optional_str("reason").map(|text| text.into_owned()),
+    })
 }
 
 /// The action one child element of a `w:gp2` notification describes.
@@ -162,6 +201,64 @@ pub fn parse_action(child: &NodeRef<'_>) -> Result<GroupNotificationAction, Noti
         },
         "suspended" => GroupNotificationAction::Suspended { suspended: true },
         "unsuspended" => GroupNotificationAction::Suspended { suspended: false },
+        "linked_group_promote" => GroupNotificationAction::LinkedGroupPromote {
+            participants: participants(child, "participant")?,
+            linked_group_jid: attrs.optional_jid("jid")?,
+        },
+        "linked_group_demote" => GroupNotificationAction::LinkedGroupDemote {
+            participants: participants(child, "participant")?,
+            linked_group_jid: attrs.optional_jid("jid")?,
+        },
+        "growth_locked" => GroupNotificationAction::GrowthLocked {
+            locked: true,
+            expiration: attrs.optional_u32("expiration")?,
+            lock_type: attrs.optional_str("type").map(|text| text.into_owned()),
+        },
+        "growth_unlocked" => GroupNotificationAction::GrowthLocked {
+            locked: false,
+            expiration: None,
+            lock_type: None,
+        },
+        "no_frequently_forwarded" => {
+            GroupNotificationAction::NoFrequentlyForwarded { enabled: true }
+        }
+        "frequently_forwarded_ok" => {
+            GroupNotificationAction::NoFrequentlyForwarded { enabled: false }
+        }
+        "allow_admin_reports" => GroupNotificationAction::AllowAdminReports { allowed: true },
+        "not_allow_admin_reports" => GroupNotificationAction::AllowAdminReports { allowed: false },
+        "allow_non_admin_sub_group_creation" => {
+            GroupNotificationAction::AllowNonAdminSubGroupCreation { allowed: true }
+        }
+        "not_allow_non_admin_sub_group_creation" => {
+            GroupNotificationAction::AllowNonAdminSubGroupCreation { allowed: false }
+        }
+        "auto_add_disabled" => GroupNotificationAction::AutoAddDisabled,
+        "limit_sharing_enabled" => GroupNotificationAction::LimitSharing {
+            enabled: true,
+            trigger: attrs.optional_u32("trigger")?,
+        },
+        "limit_sharing_disabled" => GroupNotificationAction::LimitSharing {
+            enabled: false,
+            trigger: attrs.optional_u32("trigger")?,
+        },
+        "group_safety_check" => GroupNotificationAction::GroupSafetyCheck,
+        "change_number" => GroupNotificationAction::ChangeNumber {
+            new_owner: attrs.jid("jid")?,
+            sub_group_suggestions: child
+                .children_by_tag("sub_group_suggestion")
+                .map(|suggestion| suggestion.attrs().jid("jid"))
+                .collect::<Result<_, _>>()?,
+        },
+        "created_sub_group_suggestion" => GroupNotificationAction::CreatedSubGroupSuggestion {
+            suggestion: sub_group_suggestion(required_child(child, "sub_group_suggestion")?)?,
+        },
+        "revoked_sub_group_suggestions" => GroupNotificationAction::RevokedSubGroupSuggestions {
+            suggestions: child
+                .children_by_tag("sub_group_suggestion")
+                .map(sub_group_suggestion)
+                .collect::<Result<_, _>>()?,
+        },
         _ => GroupNotificationAction::Unknown {
             tag,
             node: child.to_node(),
@@ -216,7 +313,9 @@ pub(super) fn apply(inner: &Inner, notification: &NodeRef<'_>) -> Result<(), Not
             GroupNotificationAction::Add { participants, .. }
             | GroupNotificationAction::Promote { participants }
             | GroupNotificationAction::Demote { participants }
-            | GroupNotificationAction::Modify { participants } => {
+            | GroupNotificationAction::Modify { participants }
+            | GroupNotificationAction::LinkedGroupPromote { participants, .. }
+            | GroupNotificationAction::LinkedGroupDemote { participants, .. } => {
                 lid_pairs(participants).collect::<Vec<_>>()
             }
             _ => Vec::new(),

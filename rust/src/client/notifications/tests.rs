@@ -6,7 +6,7 @@ use super::*;
 use crate::binary::{Jid, Node};
 use crate::events::{
     BlocklistAction, BlocklistChangeAction, DeviceListUpdateType, GroupNotificationAction as A,
-    GroupParticipant, MembershipRequestMethod, ParticipantType,
+    GroupParticipant, MembershipRequestMethod, ParticipantType, SubGroupSuggestion, Timestamp,
 };
 
 fn jid(text: &str) -> Jid {
@@ -140,7 +140,7 @@ fn metadata_actions() {
             subject: "Team".into(),
             subject_owner: Some(jid("1@lid")),
             subject_owner_pn: Some(jid("2@s.whatsapp.net")),
-            subject_time: Some(crate::events::Timestamp(1_700_000_001)),
+            subject_time: Some(Timestamp(1_700_000_001)),
         }
     );
     assert_eq!(
@@ -313,13 +313,164 @@ fn community_actions() {
 }
 
 #[test]
+fn linked_group_rank_actions() {
+    let promoted = Node::new("linked_group_promote")
+        .attr("jid", jid("7@g.us"))
+        .children([participant("1@lid").attr("phone_number", jid("5511@s.whatsapp.net"))]);
+    let mut expected = GroupParticipant::new(jid("1@lid"));
+    expected.phone_number = Some(jid("5511@s.whatsapp.net"));
+    assert_eq!(
+        action(promoted),
+        A::LinkedGroupPromote {
+            participants: vec![expected],
+            linked_group_jid: Some(jid("7@g.us")),
+        }
+    );
+    assert_eq!(
+        action(Node::new("linked_group_demote").children([participant("2@lid")])),
+        A::LinkedGroupDemote {
+            participants: vec![GroupParticipant::new(jid("2@lid"))],
+            linked_group_jid: None,
+        }
+    );
+}
+
+#[test]
+fn setting_toggle_actions() {
+    let cases = [
+        (
+            Node::new("growth_locked")
+                .attr("expiration", "3600")
+                .attr("type", "invite"),
+            A::GrowthLocked {
+                locked: true,
+                expiration: Some(3600),
+                lock_type: Some("invite".into()),
+            },
+        ),
+        (
+            Node::new("growth_unlocked"),
+            A::GrowthLocked {
+                locked: false,
+                expiration: None,
+                lock_type: None,
+            },
+        ),
+        (
+            Node::new("no_frequently_forwarded"),
+            A::NoFrequentlyForwarded { enabled: true },
+        ),
+        (
+            Node::new("frequently_forwarded_ok"),
+            A::NoFrequentlyForwarded { enabled: false },
+        ),
+        (
+            Node::new("allow_admin_reports"),
+            A::AllowAdminReports { allowed: true },
+        ),
+        (
+            Node::new("not_allow_admin_reports"),
+            A::AllowAdminReports { allowed: false },
+        ),
+        (
+            Node::new("allow_non_admin_sub_group_creation"),
+            A::AllowNonAdminSubGroupCreation { allowed: true },
+        ),
+        (
+            Node::new("not_allow_non_admin_sub_group_creation"),
+            A::AllowNonAdminSubGroupCreation { allowed: false },
+        ),
+        (Node::new("auto_add_disabled"), A::AutoAddDisabled),
+        (
+            Node::new("limit_sharing_enabled").attr("trigger", "7"),
+            A::LimitSharing {
+                enabled: true,
+                trigger: Some(7),
+            },
+        ),
+        (
+            Node::new("limit_sharing_disabled"),
+            A::LimitSharing {
+                enabled: false,
+                trigger: None,
+            },
+        ),
+        (Node::new("group_safety_check"), A::GroupSafetyCheck),
+    ];
+    for (element, expected) in cases {
+        let tag = element.tag.to_string();
+        let parsed = action(element);
+        assert_eq!(parsed, expected, "{tag}");
+        assert_ne!(parsed.name(), "unknown");
+    }
+}
+
+#[test]
+fn sub_group_suggestion_actions() {
+    let created =
+        Node::new("created_sub_group_suggestion").children([Node::new("sub_group_suggestion")
+            .attr("jid", jid("9@g.us"))
+            .attr("creator", jid("1@lid"))
+            .attr("creation", "1700000001")
+            .children([
+                Node::new("subject").text("Sub"),
+                Node::new("description").children([Node::new("body").text("About")]),
+                Node::new("is_existing_group").text("true"),
+                Node::new("participant_count").text("4"),
+            ])]);
+    assert_eq!(
+        action(created),
+        A::CreatedSubGroupSuggestion {
+            suggestion: SubGroupSuggestion {
+                jid: jid("9@g.us"),
+                creator: Some(jid("1@lid")),
+                creation: Some(Timestamp(1_700_000_001)),
+                subject: Some("Sub".into()),
+                description: Some("About".into()),
+                is_existing_group: true,
+                participant_count: Some(4),
+                reason: None,
+            }
+        }
+    );
+    let revoked = Node::new("revoked_sub_group_suggestions").children([
+        Node::new("sub_group_suggestion")
+            .attr("jid", jid("9@g.us"))
+            .attr("creator", jid("1@lid"))
+            .attr("reason", "approved"),
+        Node::new("sub_group_suggestion")
+            .attr("jid", jid("10@g.us"))
+            .attr("reason", "cancelled"),
+    ]);
+    let A::RevokedSubGroupSuggestions { suggestions } = action(revoked) else {
+        panic!("not revoked_sub_group_suggestions")
+    };
+    let summary: Vec<_> = suggestions
+        .iter()
+        .map(|s| (s.jid.clone(), s.creator.clone(), s.reason.as_deref()))
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (jid("9@g.us"), Some(jid("1@lid")), Some("approved")),
+            (jid("10@g.us"), None, Some("cancelled")),
+        ]
+    );
+    let changed = Node::new("change_number")
+        .attr("jid", jid("5522@s.whatsapp.net"))
+        .children([Node::new("sub_group_suggestion").attr("jid", jid("9@g.us"))]);
+    assert_eq!(
+        action(changed),
+        A::ChangeNumber {
+            new_owner: jid("5522@s.whatsapp.net"),
+            sub_group_suggestions: vec![jid("9@g.us")],
+        }
+    );
+}
+
+#[test]
 fn unknown_group_actions_keep_their_element() {
-    for tag in [
-        "linked_group_promote",
-        "growth_locked",
-        "allow_admin_reports",
-        "brand_new",
-    ] {
+    for tag in ["is_capi_hosted_group", "reports", "brand_new"] {
         let element = Node::new(tag)
             .attr("x", "1")
             .children([participant("1@lid")]);
@@ -345,6 +496,15 @@ fn malformed_group_notifications_are_errors() {
         Node::new("add").children([Node::new("participant")]),
         Node::new("description").attr("id", "1"),
         Node::new("invite"),
+        Node::new("growth_locked").attr("expiration", "-1"),
+        Node::new("limit_sharing_enabled").attr("trigger", "x"),
+        Node::new("change_number"),
+        Node::new("created_sub_group_suggestion"),
+        Node::new("created_sub_group_suggestion").children([Node::new("sub_group_suggestion")
+            .attr("jid", jid("9@g.us"))
+            .children([Node::new("participant_count").text("many")])]),
+        Node::new("revoked_sub_group_suggestions").children([Node::new("sub_group_suggestion")]),
+        Node::new("linked_group_promote").children([Node::new("participant")]),
     ] {
         let node = gp2(vec![bad]);
         assert!(group::parse(&node.as_node_ref()).is_err(), "{node}");

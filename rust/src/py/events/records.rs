@@ -108,6 +108,16 @@ record_class!(
 );
 
 record_class!(
+    /// A proposed community subgroup: `jid`, `creator`, `creation`,
+    /// `subject`, `description`, `is_existing_group`, `participant_count`,
+    /// `reason` (why a revoked suggestion was withdrawn).
+    SubGroupSuggestion(ev::SubGroupSuggestion) [
+        jid, creator, creation, subject, description, is_existing_group,
+        participant_count, reason,
+    ]
+);
+
+record_class!(
     /// A device named by a device-list update: `jid`, `lid`, `key_index`.
     DeviceInfo(ev::DeviceInfo) [jid, lid, key_index]
 );
@@ -421,6 +431,30 @@ group_actions! {
     Delete [reason],
     /// The group was suspended or the suspension lifted: `suspended`.
     Suspended [suspended],
+    /// Community members became admins here: `participants`, `linked_group_jid`.
+    LinkedGroupPromote [participants, linked_group_jid],
+    /// Community admins lost their rank here: `participants`, `linked_group_jid`.
+    LinkedGroupDemote [participants, linked_group_jid],
+    /// Invite-link joins blocked or allowed again: `locked`, `expiration`, `lock_type`.
+    GrowthLocked [locked, expiration, lock_type],
+    /// Frequently forwarded messages forbidden (`enabled`) or allowed again.
+    NoFrequentlyForwarded [enabled],
+    /// Members may report messages to admins: `allowed`.
+    AllowAdminReports [allowed],
+    /// Non-admins may create community subgroups: `allowed`.
+    AllowNonAdminSubGroupCreation [allowed],
+    /// New community members are no longer added here automatically.
+    AutoAddDisabled [],
+    /// Limited sharing turned on or off: `enabled`, `trigger`.
+    LimitSharing [enabled, trigger],
+    /// The group was flagged for a safety check.
+    GroupSafetyCheck [],
+    /// The subgroup suggestions' owner changed number: `new_owner`, `sub_group_suggestions`.
+    ChangeNumber [new_owner, sub_group_suggestions],
+    /// A subgroup was suggested: `suggestion`.
+    CreatedSubGroupSuggestion [suggestion],
+    /// Subgroup suggestions were withdrawn: `suggestions`.
+    RevokedSubGroupSuggestions [suggestions],
     /// A change this version does not model: `tag`, `node` (a `wapy.Node`).
     Unknown [tag, node],
 }
@@ -432,6 +466,7 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<DeviceSentMeta>()?;
     module.add_class::<GroupParticipant>()?;
     module.add_class::<LinkedGroup>()?;
+    module.add_class::<SubGroupSuggestion>()?;
     module.add_class::<DeviceInfo>()?;
     module.add_class::<KeyIndexInfo>()?;
     module.add_class::<NewsletterReaction>()?;

@@ -1,6 +1,6 @@
 //! Group requests and the `w:gp2` notifications they cause.
 
-use wapy::binary::{Jid, Node};
+use wapy::binary::{Jid, Node, Server as JidServer};
 use wapy::client::{GroupError, IqError};
 use wapy::events::{
     Event, GroupNotificationAction as A, GroupParticipant, MembershipRequestMethod, ParticipantType,
@@ -387,14 +387,14 @@ async fn unknown_group_actions_arrive_as_unknown_and_drop_the_cache() {
     let alice = logged_in(&server, "15550000031", Store::open_in_memory().unwrap()).await;
     let group = alice.client.create_group("G", &[]).await.unwrap().jid;
     let _ = next_action(&alice, &group).await;
-    let element = Node::new("growth_locked")
+    let element = Node::new("is_capi_hosted_group")
         .attr("expiration", "99")
         .attr("type", "invite");
     assert!(server.push_group_action(&group, alice.client.jid().as_ref(), element.clone()));
     assert_eq!(
         next_action(&alice, &group).await,
         A::Unknown {
-            tag: "growth_locked".into(),
+            tag: "is_capi_hosted_group".into(),
             node: element
         }
     );
@@ -403,6 +403,51 @@ async fn unknown_group_actions_arrive_as_unknown_and_drop_the_cache() {
         alice.client.get_group_info(&group).await.unwrap().subject,
         "G"
     );
+}
+
+#[tokio::test]
+async fn modelled_group_actions_arrive_typed_over_the_wire() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000032", Store::open_in_memory().unwrap()).await;
+    let group = alice.client.create_group("G", &[]).await.unwrap().jid;
+    let _ = next_action(&alice, &group).await;
+    let me = alice.client.jid().map(|jid| jid.to_non_ad());
+    let sub = Jid::new("120363000000000555", JidServer::Group);
+    let cases = [
+        (
+            Node::new("growth_locked")
+                .attr("expiration", "99")
+                .attr("type", "invite"),
+            A::GrowthLocked {
+                locked: true,
+                expiration: Some(99),
+                lock_type: Some("invite".into()),
+            },
+        ),
+        (
+            Node::new("limit_sharing_enabled").attr("trigger", "1"),
+            A::LimitSharing {
+                enabled: true,
+                trigger: Some(1),
+            },
+        ),
+        (Node::new("auto_add_disabled"), A::AutoAddDisabled),
+        (
+            Node::new("linked_group_promote")
+                .attr("jid", sub.clone())
+                .children([Node::new("participant").attr("jid", me.clone().unwrap())]),
+            A::LinkedGroupPromote {
+                participants: vec![GroupParticipant::new(me.clone().unwrap())],
+                linked_group_jid: Some(sub),
+            },
+        ),
+    ];
+    for (element, expected) in cases {
+        assert!(server.push_group_action(&group, me.as_ref(), element));
+        let update = next_group_update(&alice, &group).await;
+        assert_eq!(update.participant, me);
+        assert_eq!(update.action, expected);
+    }
 }
 
 #[tokio::test]

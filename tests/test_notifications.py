@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import time
 
+import anyio
 import pytest
 
 import wapy
 from wapy import events
 from wapy.testing import Server
 
-from .members import members
+from .members import GUARD, members
 
 pytestmark = pytest.mark.anyio
 
@@ -42,6 +43,43 @@ async def test_contact_number_changed() -> None:
         server.announce_number_change(new, bob.jid, other_lid)
         event = await alice.next(events.ContactNumberChanged)
         assert (event.old_jid, event.new_jid, event.new_lid) == (new, bob.jid, other_lid)
+
+
+async def test_number_change_then_messages_both_ways_with_the_same_contact() -> None:
+    async with Server() as server, members(server, "15550003031") as (alice,):
+        bob = server.add_account("15550003032")
+        lid = bob.lid
+        assert lid is not None
+        before_id = await bob.send_text(alice.jid, "before")
+        before = await alice.next(events.Message, lambda ev: ev.info.id == before_id)
+        assert (before.info.sender, before.info.source.sender_alt) == (bob.jid, lid)
+
+        moved = server.change_number(bob.jid, "15550003039")
+        assert moved.jid == wapy.Jid("15550003039", "s.whatsapp.net")
+        assert moved.lid == lid
+        assert server.phone("15550003032") is None
+        change = await alice.next(events.ContactNumberChanged)
+        assert (change.old_jid, change.new_jid) == (bob.jid, moved.jid)
+        assert (change.old_lid, change.new_lid) == (lid, lid)
+
+        after_id = await moved.send_text(alice.jid, "after")
+        after = await alice.next(events.Message, lambda ev: ev.info.id == after_id)
+        assert after.text == "after"
+        assert (after.info.chat, after.info.sender) == (moved.jid, moved.jid)
+        assert after.info.source.sender_alt == lid
+
+        reply_id = await alice.client.send_text(moved.jid, "welcome back")
+        with anyio.fail_after(GUARD):
+            while (got := await moved.next_message(timeout=GUARD)).id != reply_id:
+                pass
+        assert got.message.conversation == "welcome back"
+        assert got.sender == alice.client.jid
+
+        with pytest.raises(wapy.EmulatorError):
+            server.change_number(bob.jid, "15550003040")
+        server.add_account("15550003033")
+        with pytest.raises(wapy.EmulatorError):
+            server.change_number(wapy.Jid("15550003033", "s.whatsapp.net"), "15550003039")
 
 
 async def test_device_list_update_on_link_and_unlink() -> None:

@@ -340,10 +340,22 @@ class Server:
         devices get it on their next login. Returns how many devices."""
         return _core.server_notify_account(self._running, user, node)
 
+    def change_number(self, old: Jid, new_number: str) -> Phone:
+        """Moves the account of ``old`` (its phone number or LID) to the phone
+        number ``new_number``, keeping its LID, keys, devices, groups and
+        newsletters, and tells every other account (as
+        :meth:`announce_number_change` does). Returns the account's phone
+        under the new number; phones obtained before the move name the old
+        number and no longer work. Connections of the account's companions
+        are closed. Raises :class:`wapy.EmulatorError` for an unknown
+        account or a number that is taken or has no digits."""
+        return Phone(self._running.change_number(old, new_number))
+
     def announce_number_change(self, old: Jid, new: Jid, new_lid: Jid | None = None) -> None:
         """Tells every other account that ``old`` now uses the number of
         ``new`` (a ``contacts`` notification with ``<modify>``); the LID
-        stays the account's unless ``new_lid`` is given."""
+        stays the account's unless ``new_lid`` is given. Only announces: see
+        :meth:`change_number` to move the account."""
         _core.server_announce_number_change(self._running, old, new, new_lid)
 
     def announce_contact_update(self, user: Jid) -> None:

@@ -106,6 +106,15 @@ impl ServerCore {
         }
     }
 
+    /// Moves the account of `old` to the number `new_number` (keeping its
+    /// LID and devices) and announces it; the account's phone.
+    fn change_number(&self, py: Python<'_>, old: PyJid, new_number: &str) -> PyResult<PhoneCore> {
+        self.server
+            .change_number(&old.0, new_number)
+            .map(|phone| PhoneCore { phone })
+            .map_err(|error| error.to_py_err(py))
+    }
+
     /// The phone of an existing account.
     fn phone(&self, phone_number: &str) -> Option<PhoneCore> {
         self.server

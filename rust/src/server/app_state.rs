@@ -102,6 +102,13 @@ pub(crate) struct AppStates {
 }
 
 impl AppStates {
+    /// Moves the app state of `old` to the phone number `new`.
+    pub(crate) fn rename_account(&mut self, old: &str, new: &str) {
+        if let Some(state) = self.accounts.remove(old) {
+            self.accounts.insert(new.to_owned(), state);
+        }
+    }
+
     fn account(&mut self, phone: &str) -> &mut AccountAppState {
         self.accounts
             .entry(phone.to_owned())

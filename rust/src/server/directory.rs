@@ -191,6 +191,22 @@ impl Directory {
         self.accounts.keys()
     }
 
+    /// Moves the account of `old` to the phone number `new`, keeping its LID,
+    /// identity and devices; false when `old` has no account or `new`
+    /// already has one.
+    pub fn change_number(&mut self, old: &str, new: &str) -> bool {
+        if old == new || self.accounts.contains_key(new) {
+            return false;
+        }
+        let Some(mut account) = self.accounts.remove(old) else {
+            return false;
+        };
+        account.phone = new.to_owned();
+        self.by_lid.insert(account.lid.clone(), new.to_owned());
+        self.accounts.insert(new.to_owned(), account);
+        true
+    }
+
     /// Removes a device; true if it existed.
     pub fn remove_device(&mut self, phone: &str, device: u16) -> bool {
         self.accounts

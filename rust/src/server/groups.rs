@@ -87,6 +87,29 @@ pub struct Groups {
 }
 
 impl Groups {
+    /// Replaces the phone number `old` with `new` wherever a group names it
+    /// (members, creator, subject owner, join requests).
+    pub(crate) fn rename_member(&mut self, old: &str, new: &str) {
+        for group in self.by_id.values_mut() {
+            for (phone, _) in &mut group.participants {
+                if phone == old {
+                    *phone = new.to_owned();
+                }
+            }
+            for (phone, _) in &mut group.requests {
+                if phone == old {
+                    *phone = new.to_owned();
+                }
+            }
+            if group.creator == old {
+                group.creator = new.to_owned();
+            }
+            if group.subject_owner == old {
+                group.subject_owner = new.to_owned();
+            }
+        }
+    }
+
     fn new_id(&mut self) -> String {
         self.next += 1;
         format!("{}", 120_363_000_000_000_000u64 + self.next * 104_729)

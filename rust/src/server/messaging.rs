@@ -162,6 +162,11 @@ pub(crate) fn route_message(
     }
     let t = unix_now();
     let sender_jid = device_jid(sender);
+    // The sender's LID, stated on 1:1 deliveries as the real server does
+    // (`sender_lid`), so a number change still resolves to the same user.
+    let sender_lid = lock(&state.directory)
+        .account(&sender.0)
+        .map(|account| account.lid_jid());
     let kind = str_of(message, "type").unwrap_or_else(|| "text".to_owned());
     let mut per_device: HashMap<DeviceKey, Vec<Node>> = HashMap::new();
     let mut order: Vec<DeviceKey> = Vec::new();
@@ -252,6 +257,8 @@ pub(crate) fn route_message(
             node = node.attr("from", sender_jid.clone());
             if key.0 == sender.0 {
                 node = node.attr("recipient", to.to_non_ad());
+            } else if let Some(lid) = &sender_lid {
+                node = node.attr("sender_lid", lid.clone());
             }
         }
         node = node

@@ -125,6 +125,9 @@ pub enum ServerError {
     /// No account for that phone number.
     #[error("no account {0}")]
     UnknownAccount(String),
+    /// The phone number is not a number, or another account holds it.
+    #[error("phone number {0:?} is invalid or already taken")]
+    NumberUnavailable(String),
     /// The QR text does not parse.
     #[error("bad QR code: {0}")]
     BadQr(#[from] crate::client::pair::QrError),

@@ -66,6 +66,31 @@ pub struct Newsletters {
     live_duration: u64,
 }
 
+impl Newsletters {
+    /// Replaces the follower `old` with `new` (a number change) and moves
+    /// its live-update subscriptions.
+    pub(crate) fn rename_follower(&mut self, old: &str, new: &str) {
+        for newsletter in self.by_id.values_mut() {
+            if newsletter.followers.remove(old) {
+                newsletter.followers.insert(new.to_owned());
+            }
+            if newsletter.muted.remove(old) {
+                newsletter.muted.insert(new.to_owned());
+            }
+            let moved: Vec<(DeviceKey, u64)> = newsletter
+                .live
+                .iter()
+                .filter(|(key, _)| key.0 == old)
+                .map(|(key, expiry)| (key.clone(), *expiry))
+                .collect();
+            for (key, expiry) in moved {
+                newsletter.live.remove(&key);
+                newsletter.live.insert((new.to_owned(), key.1), expiry);
+            }
+        }
+    }
+}
+
 impl Default for Newsletters {
     fn default() -> Newsletters {
         Newsletters {

@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::conn::ConnCommand;
 use super::directory::unix_now;
-use super::{Server, State, lock};
+use super::phone::Phone;
+use super::{DeviceKey, Server, ServerError, State, lock};
 use crate::binary::{Jid, Node, Server as JidServer};
 use crate::client::notifications::devices::device_list_hash;
 
@@ -19,6 +20,26 @@ pub(crate) fn notification_id() -> String {
         "{}",
         1_000_000 + NEXT_NOTIFICATION.fetch_add(1, Ordering::Relaxed)
     )
+}
+
+/// `<notification type="contacts"><modify old new [old_lid] [new_lid]/>`;
+/// `new_lid` defaults to `old_lid` (the LID stays with the account).
+fn number_change_notification(
+    old: &Jid,
+    new: &Jid,
+    old_lid: Option<&Jid>,
+    new_lid: Option<&Jid>,
+) -> Node {
+    let mut modify = Node::new("modify")
+        .attr("old", Jid::new(old.user.clone(), JidServer::User))
+        .attr("new", Jid::new(new.user.clone(), JidServer::User));
+    if let Some(old_lid) = old_lid {
+        modify = modify.attr("old_lid", old_lid.clone());
+    }
+    if let Some(lid) = new_lid.or(old_lid) {
+        modify = modify.attr("new_lid", lid.clone());
+    }
+    notification(Jid::server_jid(), "contacts", vec![modify])
 }
 
 /// `<notification from type id t>` with `children`.
@@ -124,22 +145,77 @@ impl Server {
     /// Announces to every other account that `old` changed their number to
     /// `new` (`<notification type="contacts"><modify old new old_lid
     /// new_lid/>`), `old`'s LID staying theirs unless `new_lid` is given.
+    /// Only announces: see [`change_number`](Server::change_number) to move
+    /// the account too.
     pub fn announce_number_change(&self, old: &Jid, new: &Jid, new_lid: Option<&Jid>) {
         let phone = self.phone_of_user(old).unwrap_or_else(|| old.user.clone());
         let old_lid = lock(&self.state.directory)
             .account(&phone)
             .map(|account| account.lid_jid());
-        let mut modify = Node::new("modify")
-            .attr("old", Jid::new(old.user.clone(), JidServer::User))
-            .attr("new", Jid::new(new.user.clone(), JidServer::User));
-        if let Some(old_lid) = &old_lid {
-            modify = modify.attr("old_lid", old_lid.clone());
-        }
-        if let Some(lid) = new_lid.or(old_lid.as_ref()) {
-            modify = modify.attr("new_lid", lid.clone());
-        }
-        let node = notification(Jid::server_jid(), "contacts", vec![modify]);
+        let node = number_change_notification(old, new, old_lid.as_ref(), new_lid);
         self.state.deliver_to_others(&phone, &node);
+    }
+
+    /// Moves the account of `old` (its phone number or LID) to the phone
+    /// number `new_number`, keeping its LID, identity, devices, groups,
+    /// newsletters and app state, and announces the change to every other
+    /// account. Connections of the account's companions are closed (they
+    /// logged in under the old number). Returns the account's phone.
+    pub fn change_number(&self, old: &Jid, new_number: &str) -> Result<Phone, ServerError> {
+        let new_phone: String = new_number.chars().filter(char::is_ascii_digit).collect();
+        let old_phone = self
+            .phone_of_user(old)
+            .ok_or_else(|| ServerError::UnknownAccount(old.to_string()))?;
+        let lid = {
+            let mut directory = lock(&self.state.directory);
+            if new_phone.is_empty() || !directory.change_number(&old_phone, &new_phone) {
+                log::warn!("number change {old_phone} -> {new_number:?} refused");
+                return Err(ServerError::NumberUnavailable(new_number.to_owned()));
+            }
+            directory
+                .account(&new_phone)
+                .map(|account| account.lid_jid())
+        };
+        {
+            let mut phones = lock(&self.state.hub.phones);
+            if let Some(phone_box) = phones.remove(&old_phone) {
+                phones.insert(new_phone.clone(), phone_box);
+            }
+        }
+        {
+            let mut unacked = lock(&self.state.hub.unacked);
+            let moved: Vec<DeviceKey> = unacked
+                .keys()
+                .filter(|key| key.0 == old_phone)
+                .cloned()
+                .collect();
+            for key in moved {
+                if let Some(stanzas) = unacked.remove(&key) {
+                    unacked.insert((new_phone.clone(), key.1), stanzas);
+                }
+            }
+        }
+        let stale: Vec<u64> = lock(&self.state.conns)
+            .by_device
+            .iter()
+            .filter(|(key, _)| key.0 == old_phone)
+            .map(|(_, conn)| *conn)
+            .collect();
+        for conn in stale {
+            self.state
+                .command(conn, ConnCommand::Close { stanza: None });
+        }
+        lock(&self.state.groups).rename_member(&old_phone, &new_phone);
+        lock(&self.state.app_state).rename_account(&old_phone, &new_phone);
+        lock(&self.state.newsletters).rename_follower(&old_phone, &new_phone);
+        let node = number_change_notification(
+            &Jid::new(old_phone, JidServer::User),
+            &Jid::new(new_phone.clone(), JidServer::User),
+            lid.as_ref(),
+            None,
+        );
+        self.state.deliver_to_others(&new_phone, &node);
+        Ok(Phone::new(self.state.clone(), new_phone))
     }
 
     /// Announces to every other account that `user` changed their profile

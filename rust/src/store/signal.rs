@@ -136,6 +136,19 @@ impl Transaction<'_> {
         Ok(())
     }
 
+    /// Moves the sessions and identities of every device of the account
+    /// named `old` to the account named `new` (a contact changed their
+    /// number and kept their keys); what `new` already had is replaced.
+    pub fn move_account_sessions(&mut self, old: &str, new: &str) -> Result<(), StoreError> {
+        self.conn
+            .prepare_cached("UPDATE OR REPLACE sessions SET name = ?2 WHERE name = ?1")?
+            .execute([old, new])?;
+        self.conn
+            .prepare_cached("UPDATE OR REPLACE identities SET name = ?2 WHERE name = ?1")?
+            .execute([old, new])?;
+        Ok(())
+    }
+
     /// Forgets the identity of `address` (after the user accepted a changed
     /// identity, the next session trusts the new key on first use).
     pub fn delete_identity(&mut self, address: &ProtocolAddress) -> Result<(), StoreError> {

@@ -262,3 +262,70 @@ async fn sends_carry_the_privacy_token_the_recipient_granted() {
     );
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn messages_after_a_number_change_reach_the_same_contact_both_ways() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000051").await;
+    let bob = server.add_account("15550000052");
+    let lid = bob.lid().unwrap();
+
+    // A session first, under the old number.
+    bob.send_text(&alice.user(), "before").unwrap();
+    let (_, before) = alice.message().await;
+    assert_eq!(before.source.sender.to_non_ad(), bob.jid());
+    assert_eq!(before.source.sender_alt.as_ref(), Some(&lid));
+
+    let moved = server.change_number(&bob.jid(), "+1 555 000 0059").unwrap();
+    assert_eq!(moved.phone_number(), "15550000059");
+    assert_eq!(moved.lid().as_ref(), Some(&lid));
+    assert!(server.phone("15550000052").is_none());
+    let change = alice
+        .wait(|event| match event {
+            Event::ContactNumberChanged(change) => Some(change.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        (&change.old_jid, &change.new_jid),
+        (&bob.jid(), &moved.jid())
+    );
+    assert_eq!(change.old_lid.as_ref(), Some(&lid));
+    assert_eq!(change.new_lid.as_ref(), Some(&lid));
+
+    // The same keys, the new number: the old session decrypts it and the
+    // sender resolves to the same LID.
+    let id = moved.send_text(&alice.user(), "after").unwrap();
+    let (message, info) = alice.message().await;
+    assert_eq!(text(&message), Some("after"));
+    assert_eq!(info.id, id);
+    assert_eq!(info.source.chat, moved.jid());
+    assert_eq!(info.source.sender_alt.as_ref(), Some(&lid));
+    // Decrypted with the moved session at once, not after a retry.
+    assert!(
+        !alice
+            .drain()
+            .iter()
+            .any(|event| matches!(**event, Event::UndecryptableMessage(..))),
+        "the message from the new number needed a retry"
+    );
+    let store = alice.client.store();
+    assert_eq!(store.lid_for_pn(&moved.jid()).unwrap(), Some(lid.clone()));
+    assert_eq!(store.pn_for_lid(&lid).unwrap(), Some(moved.jid()));
+
+    // A reply to the new number reaches the phone.
+    let sent = alice
+        .client
+        .send_text(&moved.jid(), "welcome back", None, &[])
+        .await
+        .unwrap();
+    let got = moved.next_message(GUARD).await.unwrap();
+    assert_eq!(got.id, sent);
+    assert_eq!(text(&got.message), Some("welcome back"));
+
+    // Refusals: a taken number, an unknown account.
+    let carol = server.add_account("15550000053");
+    assert!(server.change_number(&carol.jid(), "15550000059").is_err());
+    assert!(server.change_number(&bob.jid(), "15550000060").is_err());
+    assert!(server.change_number(&carol.jid(), "no digits").is_err());
+}

@@ -3,13 +3,17 @@
 //! address book should be re-read (`<sync after>`), or a contact was added
 //! or removed (`<add jid>`, `<remove jid>`).
 //!
-//! A number change records the new LID↔PN pair (and the old one), so later
-//! messages from the new number resolve to the same user.
+//! A number change records the new LID↔PN pair, moves the Signal sessions
+//! and identities of the old number's devices to the new number (the
+//! account keeps its keys) and forgets the old number's cached device list,
+//! so later messages from the new number decrypt and resolve to the same
+//! user, and replies reach them.
 
 use super::{NotificationError, timestamp};
 use crate::binary::{Jid, NodeRef};
 use crate::client::lifecycle::Inner;
 use crate::events::{ContactNumberChanged, ContactUpdated, Event};
+use crate::signal::ProtocolAddress;
 
 /// One change of a `contacts` notification.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +83,17 @@ pub(super) fn apply(inner: &Inner, notification: &NodeRef<'_>) -> Result<(), Not
                 } else if let Some(old_lid) = &change.old_lid {
                     // Same LID, new number.
                     inner.store.put_lid_mapping(old_lid, &change.new_jid)?;
+                }
+                let (old, new) = (change.old_jid.to_non_ad(), change.new_jid.to_non_ad());
+                if old != new && !old.is_lid() && !new.is_lid() {
+                    let (old_name, new_name) = (
+                        ProtocolAddress::from_jid(&old).name().to_owned(),
+                        ProtocolAddress::from_jid(&new).name().to_owned(),
+                    );
+                    inner
+                        .store
+                        .with_transaction(|tx| tx.move_account_sessions(&old_name, &new_name))?;
+                    inner.notifications.devices.forget(&old);
                 }
                 inner.emit(Event::ContactNumberChanged(change));
             }

@@ -89,3 +89,42 @@ async def test_live_updates_renew_before_expiry_and_stop_when_cancelled() -> Non
         # Without renewals the subscription lapses on the server.
         await until(lambda: server.react_to_newsletter_message(channel, post, "👀") == 0, 0.1)
         assert server.react_to_newsletter_message(channel, post, "x") == 0
+
+
+async def test_admin_posts_and_others_are_refused() -> None:
+    async with (
+        Server() as server,
+        members(server, "15550004031", "15550004032") as (alice, bob),
+    ):
+        channel = server.create_newsletter("Alice's", "Posts")
+        assert server.set_newsletter_admin(channel, alice.jid)
+        assert (await alice.client.get_newsletter_info(channel)).role == "admin"
+        await bob.client.subscribe_live_updates(channel)
+
+        message_id, server_id = await alice.client.send_newsletter_message(channel, "first post")
+        assert server_id == 100 and message_id
+        update = await bob.next(events.NewsletterLiveUpdate)
+        assert update.newsletter_jid == channel
+        assert [m.server_id for m in update.messages] == [server_id]
+
+        caption = proto.Message(extendedTextMessage=proto.ExtendedTextMessage(text="second post"))
+        second_id, second_server_id = await alice.client.send_newsletter_message(channel, caption)
+        assert second_server_id == 101
+        third_id = await alice.client.send_text(channel, "third post")
+
+        history = await bob.client.get_newsletter_messages(channel)
+        assert [(m.server_id, m.id) for m in history] == [
+            (102, third_id),
+            (101, second_id),
+            (100, message_id),
+        ]
+        assert history[2].message is not None
+        assert history[2].message.conversation == "first post"
+        assert history[1].message == caption
+
+        with pytest.raises(wapy.MessageRejected) as refused:
+            await bob.client.send_newsletter_message(channel, "not mine")
+        assert refused.value.code == "403"
+        snapshot = server.newsletter(channel)
+        assert snapshot is not None and len(snapshot.messages) == 3
+        assert not server.set_newsletter_admin(wapy.Jid("120363999", "newsletter"), alice.jid)

@@ -16,6 +16,7 @@ import datetime
 from . import _core
 from ._call import call
 from ._core import Jid, NewsletterInfo, NewsletterMessage
+from .proto.wa_pb2 import Message as ProtoMessage
 
 __all__ = ["NewsletterInfo", "NewsletterMessage", "NewslettersMixin"]
 
@@ -64,6 +65,30 @@ class NewslettersMixin:
     async def mute_newsletter(self, newsletter: Jid, mute: bool = True) -> None:
         """Mutes ``newsletter`` (``mute=False``: unmutes it)."""
         await call(lambda waker: _core.mute_newsletter(self._core, waker, newsletter, mute))
+
+    async def send_newsletter_message(
+        self, newsletter: Jid, message: ProtoMessage | str
+    ) -> tuple[str, int]:
+        """Posts ``message`` (a text, or any ``wapy.proto.Message``) to
+        ``newsletter``, which this account must administer, and returns
+        ``(message_id, server_id)`` once the server acknowledged it: the
+        server id is the post's position, as :meth:`get_newsletter_messages`
+        and live updates name it. Newsletter posts are not end-to-end
+        encrypted. :meth:`send_message` and :meth:`send_text` to a newsletter
+        JID post too (returning the message id only). Raises
+        :class:`wapy.MessageRejected` (code ``"403"``) when this account may
+        not post there."""
+        if isinstance(message, str):
+            message = ProtoMessage(conversation=message)
+        if not isinstance(message, ProtoMessage):
+            raise TypeError(
+                f"message must be a str or wapy.proto.Message, got {type(message).__name__}"
+            )
+        encoded = message.SerializeToString()
+        posted: tuple[str, int] = await call(
+            lambda waker: _core.send_newsletter_message(self._core, waker, newsletter, encoded)
+        )
+        return posted
 
     async def get_newsletter_messages(
         self, newsletter: Jid, count: int = 50, *, before: int | None = None

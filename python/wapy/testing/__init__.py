@@ -396,6 +396,12 @@ class Server:
         """Creates a newsletter; returns its JID (``...@newsletter``)."""
         return _core.server_create_newsletter(self._running, name, description)
 
+    def set_newsletter_admin(self, newsletter: Jid, user: Jid, admin: bool = True) -> bool:
+        """Lets the account of ``user`` post to ``newsletter`` (``admin=False``:
+        no longer); False for an unknown newsletter or account. Posts from
+        other accounts are refused with error 403."""
+        return _core.server_set_newsletter_admin(self._running, newsletter, user, admin)
+
     def newsletter(self, jid: Jid) -> NewsletterState | None:
         """A snapshot of a newsletter (followers, messages, live-update
         requests received), or None."""

@@ -4,15 +4,18 @@
 //! `wapy.NewsletterInfo` and `wapy.NewsletterMessage`. Conversion only: the
 //! requests live in `crate::client::newsletter`.
 
+use prost::Message as _;
 use pyo3::prelude::*;
 use pyo3::types::{PyModule, PyTuple};
 
 use super::call::{self, PendingCall, Value};
 use super::client::ClientCore;
+use super::errors::invalid_argument;
 use super::events::{ToPy, match_args, repr_fields};
 use super::groups::value_class;
 use super::jid::PyJid;
 use crate::client::{Client, NewsletterMessage, NewsletterMetadata};
+use crate::proto::wa;
 
 value_class!(
     /// A newsletter's metadata: `jid`, `name`, `description`, `subscribers`,
@@ -135,6 +138,37 @@ fn get_newsletter_messages(
     })
 }
 
+/// Posts `message` (serialized `wapy.proto.Message`) to `newsletter`, which
+/// we must administer; the value is `(message_id, server_id)`.
+#[pyfunction]
+fn send_newsletter_message(
+    py: Python<'_>,
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+    message: &[u8],
+) -> PyResult<PendingCall> {
+    let message = match wa::Message::decode(message) {
+        Ok(message) => message,
+        Err(error) => {
+            let error = invalid_argument(py, format!("message is not a valid Message: {error}"));
+            return call::reject(waker, error);
+        }
+    };
+    let client = client(core);
+    call::spawn(waker, async move {
+        let post = client
+            .send_newsletter_message(&newsletter.0, message)
+            .await?;
+        Ok(Value::Object(Box::new(move |py| {
+            Ok((post.id, post.server_id)
+                .into_pyobject(py)?
+                .into_any()
+                .unbind())
+        })))
+    })
+}
+
 /// Adds the newsletter classes and functions to `wapy._core`.
 pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<PyNewsletterInfo>()?;
@@ -146,5 +180,6 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(follow_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(mute_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(get_newsletter_messages, module)?)?;
+    module.add_function(wrap_pyfunction!(send_newsletter_message, module)?)?;
     Ok(())
 }

@@ -266,6 +266,21 @@ fn server_create_newsletter(
     PyJid(server.get().server().create_newsletter(name, description))
 }
 
+/// Lets the account of `user` post to `newsletter` (`admin` true) or no
+/// longer; false for an unknown newsletter or account.
+#[pyfunction]
+fn server_set_newsletter_admin(
+    server: &Bound<'_, ServerCore>,
+    newsletter: PyJid,
+    user: PyJid,
+    admin: bool,
+) -> bool {
+    server
+        .get()
+        .server()
+        .set_newsletter_admin(&newsletter.0, &user.0, admin)
+}
+
 /// The state of `newsletter`, or None.
 #[pyfunction]
 fn server_newsletter(
@@ -332,6 +347,7 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(server_account_sync, module)?)?;
     module.add_function(wrap_pyfunction!(server_grant_privacy_token, module)?)?;
     module.add_function(wrap_pyfunction!(server_create_newsletter, module)?)?;
+    module.add_function(wrap_pyfunction!(server_set_newsletter_admin, module)?)?;
     module.add_function(wrap_pyfunction!(server_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(
         server_set_newsletter_live_duration,

@@ -393,7 +393,16 @@ impl ServerConn {
             return;
         }
         let owned = stanza.to_node();
-        if stanza.is("message") {
+        let to_newsletter = stanza
+            .attrs()
+            .optional_jid("to")
+            .ok()
+            .flatten()
+            .is_some_and(|to| to.is_newsletter());
+        if stanza.is("message") && to_newsletter {
+            let ack = super::newsletters::post_from_device(&self.state, &key, &owned);
+            self.send(&ack).await;
+        } else if stanza.is("message") {
             match route_message(&self.state, &key, &owned) {
                 Ok(ack) => self.send(&ack).await,
                 Err(error) => {

@@ -50,6 +50,8 @@ pub struct NewsletterState {
     pub followers: BTreeSet<String>,
     /// Followers who muted it.
     pub muted: BTreeSet<String>,
+    /// Accounts (phone numbers) that may post to it.
+    pub admins: BTreeSet<String>,
     /// Posted messages, oldest first.
     pub messages: Vec<PostedMessage>,
     /// Live-update subscriptions: device and expiry (Unix milliseconds).
@@ -76,6 +78,9 @@ impl Newsletters {
             }
             if newsletter.muted.remove(old) {
                 newsletter.muted.insert(new.to_owned());
+            }
+            if newsletter.admins.remove(old) {
+                newsletter.admins.insert(new.to_owned());
             }
             let moved: Vec<(DeviceKey, u64)> = newsletter
                 .live
@@ -136,7 +141,9 @@ fn message_node(message: &PostedMessage, with_content: bool) -> Node {
 }
 
 fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Value {
-    let role = if newsletter.followers.contains(viewer) {
+    let role = if newsletter.admins.contains(viewer) {
+        "ADMIN"
+    } else if newsletter.followers.contains(viewer) {
         "SUBSCRIBER"
     } else {
         "GUEST"
@@ -154,6 +161,78 @@ fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Va
             "mute": if newsletter.muted.contains(viewer) { "ON" } else { "OFF" },
         },
     })
+}
+
+/// Handles a `<message to="…@newsletter">` from device `key` and returns
+/// the ack: an admin's post gets the next server id (named by the ack) and
+/// goes to every device with a live subscription; anyone else gets an
+/// error ack (`403`; `404` for an unknown newsletter, `400` for a stanza
+/// without `<plaintext>`).
+pub(crate) fn post_from_device(state: &State, key: &DeviceKey, message: &Node) -> Node {
+    let attrs = message.attrs();
+    let id = attrs
+        .optional_str("id")
+        .map(|id| id.into_owned())
+        .unwrap_or_default();
+    let t = unix_now();
+    let ack = Node::new("ack")
+        .attr("class", "message")
+        .attr("id", id.clone())
+        .attr("t", t);
+    let Some(to) = attrs.optional_jid("to").ok().flatten() else {
+        return ack.attr("error", "400");
+    };
+    let ack = ack.attr("from", to.clone());
+    let Some(plaintext) = message
+        .child("plaintext")
+        .and_then(Node::content_bytes)
+        .cloned()
+    else {
+        log::info!("emulator: newsletter post {id} without plaintext");
+        return ack.attr("error", "400");
+    };
+    let (posted, devices) = {
+        let mut newsletters = lock(&state.newsletters);
+        let Some(newsletter) = newsletters.by_id.get_mut(&to.user) else {
+            return ack.attr("error", "404");
+        };
+        if !newsletter.admins.contains(&key.0) {
+            log::info!("emulator: {} may not post to {to}", key.0);
+            return ack.attr("error", "403");
+        }
+        let server_id = newsletter
+            .messages
+            .last()
+            .map_or(100, |last| last.server_id + 1);
+        let posted = PostedMessage {
+            server_id,
+            id,
+            timestamp: t,
+            plaintext,
+            reactions: BTreeMap::new(),
+            views: 0,
+        };
+        newsletter.messages.push(posted.clone());
+        let now = now_millis();
+        newsletter.live.retain(|_, expiry| *expiry > now);
+        (posted, newsletter.live.keys().cloned().collect::<Vec<_>>())
+    };
+    let node = notification(
+        to.clone(),
+        "newsletter",
+        vec![
+            Node::new("live_updates").children([Node::new("messages")
+                .attr("jid", to.clone())
+                .attr("t", t)
+                .children([message_node(&posted, true)])]),
+        ],
+    );
+    for device in devices {
+        if let Some(conn) = state.device_conn(&device) {
+            state.command(conn, ConnCommand::Send(node.clone()));
+        }
+    }
+    ack.attr("server_id", posted.server_id)
 }
 
 impl ServerConn {
@@ -334,6 +413,25 @@ impl Server {
             },
         );
         Jid::new(id, JidServer::Newsletter)
+    }
+
+    /// Lets the account of `user` (phone number or LID) post to
+    /// `newsletter` (`admin` true) or no longer; false for an unknown
+    /// newsletter or account.
+    pub fn set_newsletter_admin(&self, newsletter: &Jid, user: &Jid, admin: bool) -> bool {
+        let Some(phone) = lock(&self.state.directory).phone_of(user) else {
+            return false;
+        };
+        let mut newsletters = lock(&self.state.newsletters);
+        let Some(state) = newsletters.by_id.get_mut(&newsletter.user) else {
+            return false;
+        };
+        if admin {
+            state.admins.insert(phone);
+        } else {
+            state.admins.remove(&phone);
+        }
+        true
     }
 
     /// The state of `newsletter`.

@@ -171,3 +171,103 @@ async fn live_updates_renew_before_expiry_and_stop_when_cancelled() {
     // Without renewals the subscription lapses on the server.
     eventually(|| server.react_to_newsletter_message(&channel, post, "👀") == Some(0)).await;
 }
+
+#[tokio::test]
+async fn admins_post_to_their_newsletter_and_others_are_refused() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000221", Store::open_in_memory().unwrap()).await;
+    let bob = logged_in(&server, "15550000222", Store::open_in_memory().unwrap()).await;
+    let channel = server.create_newsletter("Alice's", "Posts");
+    let alice_user = alice.client.jid().unwrap().to_non_ad();
+    assert!(server.set_newsletter_admin(&channel, &alice_user, true));
+    assert_eq!(
+        alice
+            .client
+            .get_newsletter_info(&channel)
+            .await
+            .unwrap()
+            .role
+            .as_deref(),
+        Some("admin")
+    );
+    bob.client.subscribe_live_updates(&channel).await.unwrap();
+
+    let text = wa::Message {
+        conversation: Some("first post".into()),
+        ..Default::default()
+    };
+    let post = alice
+        .client
+        .send_newsletter_message(&channel, text.clone())
+        .await
+        .unwrap();
+    assert_eq!(post.server_id, 100);
+    // The live subscriber hears of it.
+    let update = bob
+        .wait(|event| match event {
+            Event::NewsletterLiveUpdate(update) => Some(update.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(update.newsletter_jid, channel);
+    assert_eq!(update.messages[0].server_id, post.server_id);
+    // send_message to a newsletter JID posts too.
+    let second = alice
+        .client
+        .send_text(&channel, "second post", None, &[])
+        .await
+        .unwrap();
+
+    let history = bob
+        .client
+        .get_newsletter_messages(&channel, 10, None)
+        .await
+        .unwrap();
+    let summary: Vec<_> = history
+        .iter()
+        .map(|m| {
+            (
+                m.server_id,
+                m.id.clone(),
+                m.message.as_ref().and_then(|m| m.conversation.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        vec![
+            (101, Some(second), Some("second post".to_owned())),
+            (100, Some(post.id.clone()), Some("first post".to_owned())),
+        ]
+    );
+
+    // Not an admin: a typed refusal, nothing posted.
+    let refused = bob
+        .client
+        .send_newsletter_message(&channel, text.clone())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, wapy::client::SendError::Rejected(code) if code == "403"),
+        "{refused}"
+    );
+    let unknown = wapy::binary::Jid::new("120363999", wapy::binary::Server::Newsletter);
+    let missing = alice
+        .client
+        .send_newsletter_message(&unknown, text)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&missing, wapy::client::SendError::Rejected(code) if code == "404"),
+        "{missing}"
+    );
+    assert_eq!(server.newsletter(&channel).unwrap().messages.len(), 2);
+    assert!(server.set_newsletter_admin(&channel, &alice_user, false));
+    assert!(
+        alice
+            .client
+            .send_text(&channel, "no longer", None, &[])
+            .await
+            .is_err()
+    );
+}

@@ -18,6 +18,7 @@
 pub mod bundle;
 mod group_send;
 mod identity;
+mod newsletter_send;
 mod placeholder;
 mod receive;
 mod send;
@@ -37,6 +38,7 @@ use crate::proto::wa;
 use crate::signal::SignalError;
 use crate::store::StoreError;
 
+pub use newsletter_send::NewsletterPost;
 pub use send::{MessageId, ReplyTo};
 
 /// How many sent messages are kept to answer retry receipts.
@@ -102,6 +104,8 @@ impl From<StoreError> for SendError {
 pub(crate) struct ServerAck {
     pub(crate) error: Option<String>,
     pub(crate) phash: Option<String>,
+    /// The post's id in a newsletter (acks of newsletter posts).
+    pub(crate) server_id: Option<u64>,
 }
 
 /// A message we sent, kept to answer retry receipts.

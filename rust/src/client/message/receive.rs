@@ -465,6 +465,7 @@ impl Conn<'_> {
             let _ = waiter.send(ServerAck {
                 error: attrs.optional_str("error").map(|e| e.into_owned()),
                 phash: attrs.optional_str("phash").map(|p| p.into_owned()),
+                server_id: attrs.optional_u64("server_id").ok().flatten(),
             });
         }
     }

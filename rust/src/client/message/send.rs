@@ -16,7 +16,7 @@ use super::stanza::{
     message_type, participant_hash, to_node,
 };
 use super::usync::{devices_request, parse_devices};
-use super::{MAX_RESENDS, SendError, SentMessage};
+use super::{MAX_RESENDS, SendError, SentMessage, ServerAck};
 use crate::binary::{Jid, Node, OwnedNodeRef, Server};
 use crate::client::lifecycle::{Client, lock};
 use crate::events::message::{MessageInfo, Receipt};
@@ -140,9 +140,15 @@ impl Client {
         if chat.is_group() {
             return self.send_group_message(chat, message, id).await;
         }
-        if chat.is_broadcast() || chat.is_newsletter() {
+        if chat.is_newsletter() {
+            return self
+                .send_newsletter_message_with_id(chat, message, id)
+                .await
+                .map(|post| post.id);
+        }
+        if chat.is_broadcast() {
             return Err(SendError::Invalid(
-                "broadcast lists and newsletters are not sent through send_message",
+                "broadcast lists are not sent through send_message",
             ));
         }
         let chat = chat.to_non_ad();
@@ -235,6 +241,16 @@ impl Client {
         node: Node,
         id: &str,
     ) -> Result<Option<String>, SendError> {
+        Ok(self.send_and_wait_server_ack(node, id).await?.phash)
+    }
+
+    /// Sends `node` and waits for the server's ack; an ack with an `error`
+    /// is [`SendError::Rejected`].
+    pub(super) async fn send_and_wait_server_ack(
+        &self,
+        node: Node,
+        id: &str,
+    ) -> Result<ServerAck, SendError> {
         let (tx, rx) = oneshot::channel();
         lock(&self.inner.messaging.acks).insert(id.to_owned(), tx);
         if let Err(error) = self.send_node(node).await {
@@ -246,7 +262,7 @@ impl Client {
         match tokio::time::timeout(timeout, rx).await {
             Ok(Ok(ack)) => match ack.error {
                 Some(error) => Err(SendError::Rejected(error)),
-                None => Ok(ack.phash),
+                None => Ok(ack),
             },
             Ok(Err(_)) => Err(SendError::Disconnected),
             Err(_) => {

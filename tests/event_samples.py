@@ -163,6 +163,9 @@ SAMPLES: dict[str, dict[str, Any]] = {
         {"type": "add", "participants": [participant()], "reason": "invite_link"}
     ),
     "ContactUpdated": {"type": "ContactUpdated", "jid": PN, "timestamp": T},
+    "ContactSyncRequested": {"type": "ContactSyncRequested", "after": T - 60, "timestamp": T},
+    "ContactAdded": {"type": "ContactAdded", "jid": PN, "timestamp": T},
+    "ContactRemoved": {"type": "ContactRemoved", "jid": LID, "timestamp": T},
     "ContactNumberChanged": {
         "type": "ContactNumberChanged",
         "old_jid": PN,

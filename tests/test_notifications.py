@@ -45,6 +45,33 @@ async def test_contact_number_changed() -> None:
         assert (event.old_jid, event.new_jid, event.new_lid) == (new, bob.jid, other_lid)
 
 
+async def test_contact_sync_add_and_remove() -> None:
+    async with Server() as server, members(server, "15550003041") as (alice,):
+        contact = wapy.Jid("15550003049", "s.whatsapp.net")
+        now = int(time.time())
+        children = [
+            wapy.Node("sync", {"after": str(now - 3600)}),
+            wapy.Node("add", {"jid": str(contact)}),
+            wapy.Node("remove", {"jid": str(contact)}),
+            wapy.Node("sync"),
+        ]
+        stanza = wapy.Node(
+            "notification",
+            {"from": "s.whatsapp.net", "type": "contacts", "id": "C1", "t": str(now)},
+            children,
+        )
+        assert server.notify_account(alice.jid, stanza) == 1
+        sync = await alice.next(events.ContactSyncRequested)
+        assert sync.after is not None and int(sync.after.timestamp()) == now - 3600
+        assert int(sync.timestamp.timestamp()) == now
+        added = await alice.next(events.ContactAdded)
+        assert (added.jid, int(added.timestamp.timestamp())) == (contact, now)
+        removed = await alice.next(events.ContactRemoved)
+        assert (removed.jid, int(removed.timestamp.timestamp())) == (contact, now)
+        bare = await alice.next(events.ContactSyncRequested)
+        assert bare.after is None
+
+
 async def test_number_change_then_messages_both_ways_with_the_same_contact() -> None:
     async with Server() as server, members(server, "15550003031") as (alice,):
         bob = server.add_account("15550003032")

@@ -708,6 +708,30 @@ class ContactUpdated(Event):
     def timestamp(self) -> datetime.datetime: ...
 
 @final
+class ContactSyncRequested(Event):
+    __match_args__: ClassVar[tuple[str, str]]
+    @property
+    def after(self) -> datetime.datetime | None: ...
+    @property
+    def timestamp(self) -> datetime.datetime: ...
+
+@final
+class ContactAdded(Event):
+    __match_args__: ClassVar[tuple[str, str]]
+    @property
+    def jid(self) -> Jid: ...
+    @property
+    def timestamp(self) -> datetime.datetime: ...
+
+@final
+class ContactRemoved(Event):
+    __match_args__: ClassVar[tuple[str, str]]
+    @property
+    def jid(self) -> Jid: ...
+    @property
+    def timestamp(self) -> datetime.datetime: ...
+
+@final
 class ContactNumberChanged(Event):
     __match_args__: ClassVar[tuple[str, str, str, str, str]]
     @property

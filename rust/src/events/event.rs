@@ -201,6 +201,12 @@ define_events! {
         ContactUpdated(ContactUpdated),
         /// A contact changed their phone number.
         ContactNumberChanged(ContactNumberChanged),
+        /// The server asks for an address-book sync.
+        ContactSyncRequested(ContactSyncRequested),
+        /// A contact was added to the address book.
+        ContactAdded(ContactAdded),
+        /// A contact was removed from the address book.
+        ContactRemoved(ContactRemoved),
         /// A contact was saved or renamed (app state).
         ContactUpdate(ContactUpdate),
         /// A chat was pinned or unpinned (app state).

@@ -21,6 +21,37 @@ pub struct ContactUpdated {
     pub timestamp: Timestamp,
 }
 
+/// The server asks for an address-book sync (`<notification
+/// type="contacts"><sync after>`): contacts changed since `after` should be
+/// looked up again (usync).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactSyncRequested {
+    /// Changes since when, when stated.
+    pub after: Option<Timestamp>,
+    /// When.
+    pub timestamp: Timestamp,
+}
+
+/// A contact was added to the account's address book on another device
+/// (`<notification type="contacts"><add jid>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactAdded {
+    /// The contact.
+    pub jid: Jid,
+    /// When.
+    pub timestamp: Timestamp,
+}
+
+/// A contact was removed from the account's address book on another device
+/// (`<notification type="contacts"><remove jid>`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactRemoved {
+    /// The contact.
+    pub jid: Jid,
+    /// When.
+    pub timestamp: Timestamp,
+}
+
 /// A contact changed their phone number (`<notification type="contacts"><modify>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactNumberChanged {

@@ -324,3 +324,47 @@ async fn malformed_notifications_are_acked_and_do_not_stall_the_queue() {
     assert_eq!(picture.jid, alice_user);
     assert!(alice.client.is_connected());
 }
+
+#[tokio::test]
+async fn contact_sync_add_and_remove_become_their_events() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000131", Store::open_in_memory().unwrap()).await;
+    let user_jid = user(&alice.client.jid().unwrap());
+    let contact = Jid::new("15550000139", JidServer::User);
+    let t = now();
+    let stanza = Node::new("notification")
+        .attr("from", Jid::server_jid())
+        .attr("type", "contacts")
+        .attr("id", "C1")
+        .attr("t", t)
+        .children([
+            Node::new("sync").attr("after", t - 60),
+            Node::new("add").attr("jid", contact.clone()),
+            Node::new("remove").attr("jid", contact.clone()),
+        ]);
+    assert_eq!(server.notify_account(&user_jid, stanza), 1);
+    let sync = alice
+        .wait(|event| match event {
+            Event::ContactSyncRequested(sync) => Some(sync.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(sync.after.map(|after| after.unix()), Some(t as i64 - 60));
+    let added = alice
+        .wait(|event| match event {
+            Event::ContactAdded(added) => Some(added.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(
+        (added.jid, added.timestamp.unix()),
+        (contact.clone(), t as i64)
+    );
+    let removed = alice
+        .wait(|event| match event {
+            Event::ContactRemoved(removed) => Some(removed.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(removed.jid, contact);
+}

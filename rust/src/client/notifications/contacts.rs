@@ -1,7 +1,9 @@
-//! `contacts`: a contact's profile changed (`<update jid>`), a contact
-//! changed their number (`<modify old new [old_lid] [new_lid]>`), the
-//! address book should be re-read (`<sync after>`), or a contact was added
-//! or removed (`<add jid>`, `<remove jid>`).
+//! `contacts`: a contact's profile changed (`<update jid>`:
+//! `ContactUpdated`), a contact changed their number (`<modify old new
+//! [old_lid] [new_lid]>`: `ContactNumberChanged`), the address book should
+//! be re-read (`<sync after>`: `ContactSyncRequested`), or a contact was
+//! added or removed on another device (`<add jid>`, `<remove jid>`:
+//! `ContactAdded`, `ContactRemoved`).
 //!
 //! A number change records the new LID↔PN pair, moves the Signal sessions
 //! and identities of the old number's devices to the new number (the
@@ -12,7 +14,10 @@
 use super::{NotificationError, timestamp};
 use crate::binary::{Jid, NodeRef};
 use crate::client::lifecycle::Inner;
-use crate::events::{ContactNumberChanged, ContactUpdated, Event};
+use crate::events::{
+    ContactAdded, ContactNumberChanged, ContactRemoved, ContactSyncRequested, ContactUpdated,
+    Event, Timestamp,
+};
 use crate::signal::ProtocolAddress;
 
 /// One change of a `contacts` notification.
@@ -98,10 +103,18 @@ pub(super) fn apply(inner: &Inner, notification: &NodeRef<'_>) -> Result<(), Not
                 inner.emit(Event::ContactNumberChanged(change));
             }
             ContactChange::Sync { after } => {
-                log::info!("the server asks for a contact sync (after {after:?})");
+                inner.emit(Event::ContactSyncRequested(ContactSyncRequested {
+                    after: after.map(Timestamp),
+                    timestamp,
+                }));
             }
-            ContactChange::Added(jid) | ContactChange::Removed(jid) => {
-                inner.emit(Event::ContactUpdated(ContactUpdated { jid, timestamp }));
+            ContactChange::Added(jid) => {
+                inner.emit(Event::ContactAdded(ContactAdded { jid, timestamp }));
+            }
+            ContactChange::Removed(jid) => {
+                // Its presence and picture subscriptions are moot; nothing
+                // stored depends on the address book.
+                inner.emit(Event::ContactRemoved(ContactRemoved { jid, timestamp }));
             }
         }
     }

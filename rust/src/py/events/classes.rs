@@ -207,6 +207,19 @@ event_classes! {
     /// Fields: `old_jid`, `new_jid`, `old_lid`, `new_lid` (None when not
     /// given), `timestamp`.
     ContactNumberChanged [old_jid, new_jid, old_lid, new_lid, timestamp],
+    /// The server asks for an address-book sync: contacts changed since
+    /// `after` should be looked up again.
+    ///
+    /// Fields: `after` (None when not stated), `timestamp`.
+    ContactSyncRequested [after, timestamp],
+    /// A contact was added to the address book on another device.
+    ///
+    /// Fields: `jid`, `timestamp`.
+    ContactAdded [jid, timestamp],
+    /// A contact was removed from the address book on another device.
+    ///
+    /// Fields: `jid`, `timestamp`.
+    ContactRemoved [jid, timestamp],
     /// A contact was saved or renamed in the address book (synced from the phone).
     ///
     /// Fields: `jid`, `timestamp`, `action` (`wapy.proto.ContactAction`),

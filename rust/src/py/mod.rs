@@ -16,6 +16,7 @@ mod phone;
 mod qr;
 mod server;
 mod server_controls;
+mod sync;
 
 /// The extension module `wapy._core`.
 #[pymodule]
@@ -37,5 +38,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     qr::register(module)?;
     messaging::register(module)?;
     phone::register(module)?;
+    sync::register(module)?;
     Ok(())
 }

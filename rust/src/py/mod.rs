@@ -13,6 +13,7 @@ mod media;
 mod messaging;
 mod newsletter;
 mod phone;
+mod phone_sync;
 mod qr;
 mod server;
 mod server_controls;
@@ -39,5 +40,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     messaging::register(module)?;
     phone::register(module)?;
     sync::register(module)?;
+    phone_sync::register(module)?;
     Ok(())
 }

@@ -110,6 +110,34 @@ async def test_a_realistic_account_syncs_after_linking() -> None:
     assert time.monotonic() - started < 20
 
 
+async def test_a_code_link_gets_the_phones_own_initial_sync() -> None:
+    async with Server() as server:
+        phone = server.add_account("15550009004")
+        assert phone.initial_sync_config == InitialSync()
+        phone.configure_sync(InitialSync(chats=2, messages_per_chat=3, recent_chats=1))
+        client = server.client()
+        try:
+            async with client.events() as stream:
+                await client.connect()
+                code = await client.pair_phone(phone.phone_number)
+                await phone.enter_pairing_code(code)
+                got = await chunks(stream, 3)
+            assert [c.sync_type for c in got] == [
+                SyncType.INITIAL_BOOTSTRAP,
+                SyncType.RECENT,
+                SyncType.PUSH_NAME,
+            ]
+            bootstrap = got[0].get()
+            assert bootstrap is not None
+            assert [len(c.messages) for c in bootstrap.conversations] == [3, 3]
+            recent = got[1].get()
+            assert recent is not None
+            assert [c.id for c in recent.conversations] == [str(initial_sync_contact(1)[0])]
+            assert client.push_name_of(initial_sync_contact(1)[0]) == "Contact 1"
+        finally:
+            await client.aclose()
+
+
 async def test_chunks_never_decoded_are_still_acknowledged() -> None:
     async with Server(initial_sync=None) as server:
         phone = server.add_account("15550009002")

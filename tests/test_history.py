@@ -209,6 +209,38 @@ async def test_request_history_is_answered_on_demand() -> None:
             await client.aclose()
 
 
+async def test_request_history_from_a_received_message() -> None:
+    async with Server(initial_sync=None) as server:
+        phone = server.add_account("15550009005")
+        bob = server.add_account("15550009006")
+        client = server.client()
+        phone.provision(client)
+        try:
+            async with client.events() as stream:
+                await client.connect()
+                assert client.jid is not None
+                await bob.send_text(client.jid, "hello")
+                with anyio.fail_after(GUARD):
+                    async for event in stream:
+                        if isinstance(event, events.Message):
+                            break
+            request_id = await client.request_history(event.info.chat, event.info, 25)
+            request = None
+            with anyio.fail_after(GUARD):
+                while request is None:
+                    got = await phone.next_message(timeout=GUARD)
+                    if got.id == request_id:
+                        request = got
+            asked = request.message.protocolMessage.peerDataOperationRequestMessage
+            on_demand = asked.historySyncOnDemandRequest
+            assert on_demand.chatJid == str(bob.jid)
+            assert (on_demand.oldestMsgId, on_demand.oldestMsgFromMe) == (event.info.id, False)
+            assert on_demand.oldestMsgTimestampMs == int(event.info.timestamp.timestamp() * 1000)
+            assert on_demand.onDemandMsgCount == 25
+        finally:
+            await client.aclose()
+
+
 async def test_request_history_refuses_bad_arguments(
     paired_client: wapy.Client,
 ) -> None:

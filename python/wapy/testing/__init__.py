@@ -43,7 +43,8 @@ code, not :meth:`Phone.provision`), its phone shares the app-state keys and
 sends the chat history (bootstrap, recent and push-name chunks of generated
 chats, :class:`InitialSync`; ``Server(initial_sync=None)`` or
 :meth:`Phone.configure_sync` turn it off or resize it). It answers app-state
-key requests and on-demand history requests by itself. App-state changes
+key requests and on-demand history requests (for the chats of its initial
+sync; it has nothing to send for others) by itself. App-state changes
 made "on the phone" (:meth:`Phone.mute_chat`, :meth:`Phone.app_state_set`,
 ...) reach the companions as typed events;
 :meth:`Phone.corrupt_next_app_state_patch` and
@@ -269,8 +270,10 @@ class Phone:
     ) -> None:
         """Sets what this phone does by itself: the initial sync it sends
         a companion right after linking (None: nothing), and whether it
-        answers app-state key requests and on-demand history requests
-        (unanswered requests still reach :meth:`next_message`)."""
+        answers app-state key requests (with every key) and on-demand
+        history requests (from the chats of ``initial_sync``: none when it
+        is None). Requests, answered or not, still reach
+        :meth:`next_message`."""
         config = None if initial_sync is None else initial_sync._tuple()
         _core.phone_configure_sync(self._core, config, answer_key_requests, answer_history_requests)
 

@@ -14,6 +14,10 @@ from . import _errors, binary, events, proto
 from ._core import Jid, Node, __version__
 from ._errors import (
     AlreadyPaired,
+    AppStateError,
+    AppStateKeyMissing,
+    AppStateRefused,
+    AppStateVerifyError,
     ConnectionFailed,
     DecodeError,
     EmulatorError,
@@ -40,6 +44,10 @@ from .client import Client, EventStream
 
 __all__ = [
     "AlreadyPaired",
+    "AppStateError",
+    "AppStateKeyMissing",
+    "AppStateRefused",
+    "AppStateVerifyError",
     "Client",
     "ConnectionFailed",
     "DecodeError",

@@ -37,6 +37,15 @@
     │   │                          media host, after the retries
     │   └── MediaSourceError       the file to send cannot be read (also an
     │                              OSError)
+    ├── AppStateError          an app-state (chat settings) fetch or upload
+    │   │                      failed: malformed answer, blob unavailable
+    │   ├── AppStateKeyMissing     no sync key yet, or a patch uses a key the
+    │   │                          phone has not shared (it was asked for it)
+    │   ├── AppStateVerifyError    a patch or snapshot did not verify (MAC or
+    │   │                          LT-hash), even from a fresh snapshot (also
+    │   │                          a ValueError)
+    │   └── AppStateRefused        the server refused the collection (``code``;
+    │                              ``409``: a newer version exists)
     └── EmulatorError          the local emulator (``wapy.testing``) failed
 
 The Rust core raises these classes; they are defined here so that the tree and
@@ -47,6 +56,10 @@ from __future__ import annotations
 
 __all__ = [
     "AlreadyPaired",
+    "AppStateError",
+    "AppStateKeyMissing",
+    "AppStateRefused",
+    "AppStateVerifyError",
     "ConnectionFailed",
     "DecodeError",
     "EmulatorError",
@@ -158,3 +171,29 @@ class MediaTransferError(MediaError):
 
 class MediaSourceError(MediaError, OSError):
     """The file to send could not be read."""
+
+
+class AppStateError(WapyError):
+    """An app-state (chat settings) fetch or upload failed. Nothing was
+    applied half way: the stored state is the one before the call."""
+
+
+class AppStateKeyMissing(AppStateError):
+    """No app-state sync key is stored yet (the phone shares its keys right
+    after linking), or a patch uses a key the phone has not shared; the
+    client asked the phone for it and syncs again when it arrives."""
+
+
+class AppStateVerifyError(AppStateError, ValueError):
+    """A patch or snapshot did not verify (patch, snapshot, value or index
+    MAC, or the LT-hash), even after fetching the collection again from a
+    snapshot."""
+
+
+class AppStateRefused(AppStateError):
+    """The server refused the collection; ``code`` is its error code
+    (``409``: the upload was not on the newest version, twice)."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code

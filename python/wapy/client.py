@@ -34,6 +34,7 @@ from ._groups import GroupsMixin
 from ._media import MediaMixin
 from ._messaging import MessagingMixin
 from ._newsletters import NewslettersMixin
+from ._sync import SyncMixin
 from .events import Event
 
 __all__ = ["Client", "EventStream"]
@@ -50,7 +51,7 @@ def _dropped(core: _core.ClientCore, dispatcher: Dispatcher) -> None:
         logging.getLogger("wapy").exception("closing a dropped client failed")
 
 
-class Client(MessagingMixin, GroupsMixin, NewslettersMixin, MediaMixin):
+class Client(MessagingMixin, GroupsMixin, NewslettersMixin, MediaMixin, SyncMixin):
     """A WhatsApp Web multi-device client.
 
     ``store`` is where the device's identity and keys live: a SQLite file

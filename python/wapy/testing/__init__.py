@@ -38,6 +38,18 @@ notifications (``announce_*``, :meth:`Server.account_sync`,
 (:meth:`Server.create_newsletter`, :meth:`Server.post_newsletter_message`,
 :meth:`Server.react_to_newsletter_message`).
 
+Phones sync like real ones. Right after a companion links (QR or pairing
+code, not :meth:`Phone.provision`), its phone shares the app-state keys and
+sends the chat history (bootstrap, recent and push-name chunks of generated
+chats, :class:`InitialSync`; ``Server(initial_sync=None)`` or
+:meth:`Phone.configure_sync` turn it off or resize it). It answers app-state
+key requests and on-demand history requests (for the chats of its initial
+sync; it has nothing to send for others) by itself. App-state changes
+made "on the phone" (:meth:`Phone.mute_chat`, :meth:`Phone.app_state_set`,
+...) reach the companions as typed events;
+:meth:`Phone.corrupt_next_app_state_patch` and
+:meth:`Phone.rotate_app_state_key` exercise recovery.
+
 pytest fixtures (installed with wapy, no configuration needed; they are
 async, so mark tests with ``pytest.mark.anyio``; asyncio and trio both work):
 
@@ -53,8 +65,11 @@ and upload few prekeys, so tests stay fast.
 
 from __future__ import annotations
 
+import datetime
 import os
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal, Self
 
@@ -64,9 +79,30 @@ from .. import _core
 from .._call import call
 from .._core import GroupState, Jid, NewsletterState, Node, PhoneMessage, PhoneReceipt
 from ..client import Client
-from ..proto.wa_pb2 import Message
+from ..proto.wa_pb2 import (
+    ArchiveChatAction,
+    DeleteChatAction,
+    HistorySync,
+    MarkChatAsReadAction,
+    Message,
+    MuteAction,
+    PinAction,
+    PushNameSetting,
+    StarAction,
+    SyncActionMessageRange,
+    SyncActionValue,
+)
 
-__all__ = ["GroupState", "NewsletterState", "Phone", "PhoneMessage", "PhoneReceipt", "Server"]
+__all__ = [
+    "GroupState",
+    "InitialSync",
+    "NewsletterState",
+    "Phone",
+    "PhoneMessage",
+    "PhoneReceipt",
+    "Server",
+    "initial_sync_contact",
+]
 
 #: Options :meth:`Server.client` applies unless told otherwise.
 _FAST_CLIENT: dict[str, Any] = {
@@ -74,6 +110,43 @@ _FAST_CLIENT: dict[str, Any] = {
     "initial_prekey_count": 30,
     "media_plain_http": True,
 }
+
+
+@dataclass(frozen=True)
+class InitialSync:
+    """What a phone sends right after a companion links: ``chats``
+    generated chats (contacts :func:`initial_sync_contact`) of
+    ``messages_per_chat`` text messages each in an ``INITIAL_BOOTSTRAP``
+    chunk with their push names and LIDs, the newest ``recent_chats`` again
+    in a ``RECENT`` chunk, and a ``PUSH_NAME`` chunk. Chunks up to
+    ``inline_limit`` bytes travel inside the notification, bigger ones as
+    encrypted blobs on the media server. The phone answers on-demand
+    history requests for these chats.
+
+    The default is small (400 messages) so that linking stays fast and the
+    events that follow it are few and always the same."""
+
+    chats: int = 20
+    messages_per_chat: int = 20
+    recent_chats: int = 5
+    inline_limit: int = 64 * 1024
+
+    def _tuple(self) -> tuple[int, int, int, int]:
+        for name in ("chats", "messages_per_chat", "recent_chats", "inline_limit"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"InitialSync.{name} must be >= 0")
+        return (self.chats, self.messages_per_chat, self.recent_chats, self.inline_limit)
+
+
+def initial_sync_contact(n: int) -> tuple[Jid, Jid]:
+    """The phone-number JID and LID of the ``n``-th generated contact (and
+    chat) of an :class:`InitialSync`; its push name is ``"Contact {n}"``."""
+    pn, lid = _core.initial_sync_contact(n)
+    return Jid.parse(pn), Jid.parse(lid)
+
+
+def _now_ms() -> int:
+    return time.time_ns() // 1_000_000
 
 
 class Phone:
@@ -186,6 +259,146 @@ class Phone:
         (accounts on the server); returns its JID."""
         return _core.phone_create_group(self._core, [_jid(member) for member in members])
 
+    # Sync: what the phone does by itself.
+
+    def configure_sync(
+        self,
+        initial_sync: InitialSync | None = InitialSync(),
+        *,
+        answer_key_requests: bool = True,
+        answer_history_requests: bool = True,
+    ) -> None:
+        """Sets what this phone does by itself: the initial sync it sends
+        a companion right after linking (None: nothing), and whether it
+        answers app-state key requests (with every key) and on-demand
+        history requests (from the chats of ``initial_sync``: none when it
+        is None). Requests, answered or not, still reach
+        :meth:`next_message`."""
+        config = None if initial_sync is None else initial_sync._tuple()
+        _core.phone_configure_sync(self._core, config, answer_key_requests, answer_history_requests)
+
+    @property
+    def initial_sync_config(self) -> InitialSync | None:
+        """The initial sync this phone sends after linking, or None."""
+        config, _, _ = _core.phone_sync_settings(self._core)
+        return None if config is None else InitialSync(*config)
+
+    async def initial_sync(self, config: InitialSync | None = None) -> list[str]:
+        """Runs an initial sync now (``config``: this phone's, or the
+        default when it has none): shares the app-state keys, then sends
+        the bootstrap, recent and push-name chunks to every companion.
+        Returns the message ids, in order."""
+        chosen = config or self.initial_sync_config or InitialSync()
+        ids: list[str] = await call(
+            lambda waker: _core.phone_initial_sync(self._core, waker, chosen._tuple())
+        )
+        return ids
+
+    async def send_history_sync(self, history: HistorySync, *, inline: bool = False) -> str:
+        """Sends ``history`` (a ``wapy.proto.HistorySync`` chunk) to every
+        companion, in the notification (``inline``) or as an encrypted blob
+        on the media server; returns the message id."""
+        encoded = history.SerializeToString()
+        sent: str = await call(
+            lambda waker: _core.phone_send_history_sync(self._core, waker, encoded, inline)
+        )
+        return sent
+
+    # App state as the phone changes it.
+
+    def share_app_state_keys(self) -> str:
+        """Sends every app-state key of the account to its companions (they
+        then fetch the collections); returns the message id."""
+        return _core.phone_share_app_state_keys(self._core)
+
+    def rotate_app_state_key(self) -> None:
+        """Makes a new app-state key that the phone's next changes use,
+        without sharing it: companions ask for it (the phone answers unless
+        told not to)."""
+        _core.phone_rotate_app_state_key(self._core)
+
+    def corrupt_next_app_state_patch(self) -> None:
+        """Gives the next change the phone makes a wrong patch MAC; the
+        collection itself stays right, so a client recovers from a
+        snapshot."""
+        _core.phone_corrupt_next_app_state_patch(self._core)
+
+    def app_state_set(self, index: Sequence[str], value: SyncActionValue) -> int:
+        """Sets app-state ``index`` (e.g. ``["pin_v1", chat]``) to ``value``
+        as the phone: one patch, announced to the companions. ``value``
+        gets the current time when it has no timestamp. Returns the
+        collection's new version; raises :class:`wapy.EmulatorError` for an
+        unknown action."""
+        if not value.HasField("timestamp"):
+            value = SyncActionValue.FromString(value.SerializeToString())
+            value.timestamp = _now_ms()
+        return _core.phone_app_state_set(self._core, list(index), value.SerializeToString())
+
+    def app_state_value(self, index: Sequence[str]) -> SyncActionValue | None:
+        """The value the account's app state holds for ``index`` (whoever
+        set it: this phone or a companion), or None."""
+        raw = _core.phone_app_state_value(self._core, list(index))
+        return None if raw is None else SyncActionValue.FromString(raw)
+
+    def app_state_version(self, collection: str) -> int:
+        """The version of the account's collection ``collection``
+        (``"regular_low"``, ...)."""
+        return _core.phone_app_state_version(self._core, collection)
+
+    def mute_chat(self, chat: Jid | str, until: datetime.datetime | None = None) -> int:
+        """Mutes ``chat`` until ``until`` (forever when None) as the phone."""
+        end = -1 if until is None else int(until.timestamp() * 1000)
+        action = MuteAction(muted=True, muteEndTimestamp=end)
+        return self.app_state_set(["mute", str(_jid(chat))], SyncActionValue(muteAction=action))
+
+    def unmute_chat(self, chat: Jid | str) -> int:
+        """Unmutes ``chat`` as the phone."""
+        value = SyncActionValue(muteAction=MuteAction(muted=False))
+        return self.app_state_set(["mute", str(_jid(chat))], value)
+
+    def pin_chat(self, chat: Jid | str, pinned: bool = True) -> int:
+        """Pins (or unpins) ``chat`` as the phone."""
+        value = SyncActionValue(pinAction=PinAction(pinned=pinned))
+        return self.app_state_set(["pin_v1", str(_jid(chat))], value)
+
+    def archive_chat(self, chat: Jid | str, archived: bool = True) -> int:
+        """Archives (or unarchives) ``chat`` as the phone."""
+        action = ArchiveChatAction(archived=archived, messageRange=SyncActionMessageRange())
+        value = SyncActionValue(archiveChatAction=action)
+        return self.app_state_set(["archive", str(_jid(chat))], value)
+
+    def mark_chat_as_read(self, chat: Jid | str, read: bool = True) -> int:
+        """Marks ``chat`` read (or unread) as the phone."""
+        action = MarkChatAsReadAction(read=read, messageRange=SyncActionMessageRange())
+        value = SyncActionValue(markChatAsReadAction=action)
+        return self.app_state_set(["markChatAsRead", str(_jid(chat))], value)
+
+    def star_message(
+        self,
+        chat: Jid | str,
+        message_id: str,
+        *,
+        from_me: bool,
+        sender: Jid | str | None = None,
+        starred: bool = True,
+    ) -> int:
+        """Stars (or unstars) a message of ``chat`` as the phone
+        (``sender``: its author in a group when not ours)."""
+        participant = "0" if sender is None or from_me else str(_jid(sender))
+        index = ["star", str(_jid(chat)), message_id, "1" if from_me else "0", participant]
+        return self.app_state_set(index, SyncActionValue(starAction=StarAction(starred=starred)))
+
+    def delete_chat(self, chat: Jid | str, *, delete_media: bool = False) -> int:
+        """Deletes ``chat`` as the phone."""
+        action = DeleteChatAction(messageRange=SyncActionMessageRange())
+        index = ["deleteChat", str(_jid(chat)), "1" if delete_media else "0"]
+        return self.app_state_set(index, SyncActionValue(deleteChatAction=action))
+
+    def set_push_name(self, name: str) -> int:
+        """Sets the account's push name as the phone."""
+        value = SyncActionValue(pushNameSetting=PushNameSetting(name=name))
+        return self.app_state_set(["setting_pushName"], value)
+
     def __repr__(self) -> str:
         return f"<wapy.testing.Phone {self.phone_number}>"
 
@@ -201,18 +414,29 @@ class Server:
     port) and shuts it down on exit, closing every connection with
     ``<xmlstreamend/>``. ``dictionary`` is the token dictionary version the
     clients of :meth:`client` announce (3, or 2 as Baileys 6.x); the emulator
-    speaks both.
+    speaks both. ``initial_sync`` is what every phone sends a companion
+    right after it links (:class:`InitialSync`; None: nothing, for tests
+    that want silence); :meth:`Phone.configure_sync` changes it per phone.
     """
 
-    def __init__(self, *, port: int = 0, dictionary: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        port: int = 0,
+        dictionary: int | None = None,
+        initial_sync: InitialSync | None = InitialSync(),
+    ) -> None:
         self._port = port
         self._dictionary = dictionary
+        self._initial_sync = None if initial_sync is None else initial_sync._tuple()
         self._core: _core.ServerCore | None = None
 
     async def start(self) -> Self:
         """Starts listening (done by ``async with``)."""
         if self._core is None:
-            self._core = await call(lambda waker: _core.ServerCore.start(waker, self._port))
+            self._core = await call(
+                lambda waker: _core.ServerCore.start(waker, self._port, self._initial_sync)
+            )
         return self
 
     async def aclose(self) -> None:

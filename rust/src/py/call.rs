@@ -33,7 +33,7 @@ use crate::client::groups::GroupError;
 use crate::client::message::SendError;
 use crate::client::newsletter::NewsletterError;
 use crate::client::runtime::runtime;
-use crate::client::{ClientError, MediaSendError};
+use crate::client::{AppStateSyncError, ClientError, MediaSendError};
 use crate::media::TransferError;
 use crate::server::{Server, ServerError};
 
@@ -77,6 +77,14 @@ pub(crate) enum CallError {
     MediaSend(MediaSendError),
     /// A media transfer failed.
     Transfer(TransferError),
+    /// An app-state fetch or upload failed.
+    AppState(AppStateSyncError),
+}
+
+impl From<AppStateSyncError> for CallError {
+    fn from(error: AppStateSyncError) -> CallError {
+        CallError::AppState(error)
+    }
 }
 
 impl From<SendError> for CallError {
@@ -191,6 +199,7 @@ impl PendingCall {
             Some(Err(CallError::Send(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::MediaSend(error))) => Err(error.to_py_err(py)),
             Some(Err(CallError::Transfer(error))) => Err(error.to_py_err(py)),
+            Some(Err(CallError::AppState(error))) => Err(error.to_py_err(py)),
         }
     }
 

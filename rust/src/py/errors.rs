@@ -12,9 +12,10 @@ use crate::binary::{DecodeError, EncodeError, JidError};
 use crate::client::groups::GroupError;
 use crate::client::message::SendError;
 use crate::client::newsletter::NewsletterError;
-use crate::client::{ClientError, IqError, MediaSendError};
+use crate::client::{AppStateSyncError, ClientError, IqError, MediaSendError};
 use crate::media::{MediaConnError, TransferError};
 use crate::server::ServerError;
+use crate::sync::app_state::AppStateError;
 
 static DECODE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
@@ -223,6 +224,43 @@ impl ToPyErr for MediaSendError {
             MediaSendError::Invalid(_) => invalid_argument(py, self),
             MediaSendError::Send(SendError::Invalid(_)) => invalid_argument(py, self),
             MediaSendError::Send(error) => error.to_py_err(py),
+        }
+    }
+}
+
+static APP_STATE_ERROR: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static APP_STATE_KEY_MISSING: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static APP_STATE_VERIFY: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static APP_STATE_REFUSED: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+impl ToPyErr for AppStateSyncError {
+    fn to_py_err(&self, py: Python<'_>) -> PyErr {
+        log::debug!("app-state call failed: {self}");
+        let message = self.to_string();
+        match self {
+            AppStateSyncError::NotLoggedIn
+            | AppStateSyncError::Download(TransferError::NotConnected) => {
+                wapy_error(py, &NOT_CONNECTED, "NotConnected", message)
+            }
+            AppStateSyncError::NoKeys
+            | AppStateSyncError::Verify {
+                source: AppStateError::UnknownKey(_),
+                ..
+            } => wapy_error(py, &APP_STATE_KEY_MISSING, "AppStateKeyMissing", message),
+            AppStateSyncError::Verify { .. } => {
+                wapy_error(py, &APP_STATE_VERIFY, "AppStateVerifyError", message)
+            }
+            AppStateSyncError::Server { code, .. } => {
+                match APP_STATE_REFUSED.import(py, "wapy._errors", "AppStateRefused") {
+                    Ok(class) => PyErr::from_type(class.clone(), (message, code.clone())),
+                    Err(import_failed) => import_failed,
+                }
+            }
+            AppStateSyncError::Iq(error) => iq_error(py, error, message),
+            AppStateSyncError::Store(_) => store_error(py, message),
+            AppStateSyncError::KeyRequest(error) => error.to_py_err(py),
+            AppStateSyncError::Invalid(_) => invalid_argument(py, message),
+            _ => wapy_error(py, &APP_STATE_ERROR, "AppStateError", message),
         }
     }
 }

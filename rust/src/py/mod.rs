@@ -13,9 +13,11 @@ mod media;
 mod messaging;
 mod newsletter;
 mod phone;
+mod phone_sync;
 mod qr;
 mod server;
 mod server_controls;
+mod sync;
 
 /// The extension module `wapy._core`.
 #[pymodule]
@@ -37,5 +39,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     qr::register(module)?;
     messaging::register(module)?;
     phone::register(module)?;
+    sync::register(module)?;
+    phone_sync::register(module)?;
     Ok(())
 }

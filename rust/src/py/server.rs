@@ -14,7 +14,7 @@ use super::client::ClientCore;
 use super::errors::{ToPyErr, invalid_argument, store_error};
 use super::jid::PyJid;
 use crate::client::runtime::runtime;
-use crate::server::{Phone, Server, ServerConfig};
+use crate::server::{InitialSyncConfig, Phone, PhoneSyncSettings, Server, ServerConfig};
 use crate::store::Store;
 
 /// A running emulator (private: use `wapy.testing.Server`).
@@ -52,11 +52,30 @@ impl Drop for ServerCore {
 impl ServerCore {
     /// Starts an emulator on loopback (`port` 0: an ephemeral one); the call
     /// returns the `ServerCore`.
+    /// `initial_sync` (chats, messages per chat, recent chats, inline
+    /// limit) is what phones send right after linking, `None` nothing.
     #[staticmethod]
-    #[pyo3(signature = (waker, port = 0))]
-    fn start(waker: i64, port: u16) -> PyResult<PendingCall> {
+    #[pyo3(signature = (waker, port = 0, initial_sync = None))]
+    fn start(
+        waker: i64,
+        port: u16,
+        initial_sync: Option<(usize, usize, usize, usize)>,
+    ) -> PyResult<PendingCall> {
+        let initial_sync =
+            initial_sync.map(|(chats, messages_per_chat, recent_chats, inline_limit)| {
+                InitialSyncConfig {
+                    chats,
+                    messages_per_chat,
+                    recent_chats,
+                    inline_limit,
+                }
+            });
         let config = ServerConfig {
             bind: SocketAddr::from(([127, 0, 0, 1], port)),
+            phone_sync: PhoneSyncSettings {
+                initial_sync,
+                ..PhoneSyncSettings::default()
+            },
             ..ServerConfig::default()
         };
         call::spawn(waker, async move {

@@ -62,7 +62,9 @@ pub fn generated_contact(n: usize) -> (String, String) {
     )
 }
 
-fn generated_chat(n: usize, messages: usize) -> wa::Conversation {
+/// The `n`th generated chat of an initial sync, with its `messages` text
+/// messages (odd ones ours), oldest first.
+pub(crate) fn generated_chat(n: usize, messages: usize) -> wa::Conversation {
     let (chat, _) = generated_contact(n);
     wa::Conversation {
         id: Some(chat.clone()),
@@ -163,11 +165,23 @@ impl Phone {
         history: &wa::HistorySync,
         delivery: HistoryDelivery,
     ) -> Result<String, ServerError> {
+        self.send_history_chunk(history, delivery, None).await
+    }
+
+    /// [`send_history_sync`](Phone::send_history_sync) answering the peer
+    /// data request `session` (its message id), when given.
+    pub(crate) async fn send_history_chunk(
+        &self,
+        history: &wa::HistorySync,
+        delivery: HistoryDelivery,
+        session: Option<String>,
+    ) -> Result<String, ServerError> {
         let compressed = compress(&history.encode_to_vec())?;
         let mut notification = wa::HistorySyncNotification {
             sync_type: history.sync_type,
             chunk_order: history.chunk_order,
             progress: history.progress,
+            peer_data_request_session_id: session,
             ..Default::default()
         };
         match delivery {

@@ -59,6 +59,7 @@ mod pairing;
 mod phone;
 pub mod phone_crypto;
 mod phone_messaging;
+mod phone_sync;
 
 use std::collections::{HashMap, HashSet};
 use std::net::SocketAddr;
@@ -75,6 +76,7 @@ pub use history::{HistoryDelivery, InitialSyncConfig, generated_contact};
 pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};
 pub use phone_messaging::{PhoneFault, PhoneMessage, PhoneReceipt};
+pub use phone_sync::PhoneSyncSettings;
 
 use crate::binary::{Dictionary, Jid, Node};
 use crate::client::ClientConfig;
@@ -101,6 +103,10 @@ pub struct ServerConfig {
     /// round trip hides it, over loopback the first stanza can arrive
     /// before the keys and be lost. Real latency, simulated.
     pub legacy_client_grace: Duration,
+    /// What the simulated phones do by themselves (initial sync after
+    /// linking, answers to key and history requests); each phone can
+    /// change it ([`Phone::configure_sync`]).
+    pub phone_sync: PhoneSyncSettings,
 }
 
 impl Default for ServerConfig {
@@ -111,6 +117,7 @@ impl Default for ServerConfig {
             compress_min_len: Some(512),
             handshake_timeout: Duration::from_secs(20),
             legacy_client_grace: Duration::from_millis(25),
+            phone_sync: PhoneSyncSettings::default(),
         }
     }
 }
@@ -208,6 +215,8 @@ pub(crate) struct State {
     pub(crate) hub: messaging::Hub,
     /// The media server (`media_conn` answers list it as the only host).
     pub(crate) media: Arc<media::MediaServer>,
+    /// What the phones do by themselves, and their job queue.
+    pub(crate) automation: phone_sync::Automation,
 }
 
 pub(crate) fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -281,6 +290,7 @@ impl Server {
         let responder =
             ResponderConfig::new(static_key.clone(), authority.issue(&static_key.public));
         let (stop, shutdown) = watch::channel(false);
+        let (automation, jobs) = phone_sync::Automation::new();
         let state = Arc::new(State {
             config,
             authority,
@@ -296,7 +306,9 @@ impl Server {
             shutdown: Mutex::new(shutdown),
             hub: messaging::Hub::default(),
             media: Arc::new(media),
+            automation,
         });
+        tokio::spawn(phone_sync::run(Arc::downgrade(&state), jobs));
         let task = tokio::spawn(accept_loop(state.clone(), listener));
         log::info!("emulator listening on {addr}");
         Ok(Server {

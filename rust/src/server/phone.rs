@@ -159,7 +159,7 @@ impl Phone {
         {
             return Err(ServerError::Disconnected);
         }
-        wait(answer).await
+        self.linked(wait(answer).await)
     }
 
     /// Types a pairing code shown by a companion that called `pair_phone`
@@ -186,7 +186,17 @@ impl Phone {
         {
             return Err(ServerError::Disconnected);
         }
-        wait(answer).await
+        self.linked(wait(answer).await)
+    }
+
+    /// After a companion linked: queues the initial sync (see
+    /// [`PhoneSyncSettings`](super::PhoneSyncSettings)).
+    fn linked(&self, outcome: Result<Jid, ServerError>) -> Result<Jid, ServerError> {
+        if let Ok(device) = &outcome {
+            self.state
+                .phone_job(&self.phone, super::phone_sync::Job::Linked(device.clone()));
+        }
+        outcome
     }
 
     /// Unlinks a companion: it is removed from the directory and, if

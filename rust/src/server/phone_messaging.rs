@@ -287,13 +287,18 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
         for message in &contents {
             signal.received.insert(id.clone(), message.clone());
         }
+        let own_companion = sender.user == phone && sender.device != 0;
         for message in contents {
-            signal.inbox.push_back(PhoneMessage {
+            let message = PhoneMessage {
                 id: id.clone(),
                 chat: chat.clone(),
                 sender: sender.clone(),
                 message,
-            });
+            };
+            if own_companion && let Some(job) = super::phone_sync::job_for(&message) {
+                state.phone_job(phone, job);
+            }
+            signal.inbox.push_back(message);
         }
     }
     phone_box.arrived.notify_waiters();

@@ -7,7 +7,6 @@ by the phone as ``ON_DEMAND`` chunks."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import anyio
@@ -67,7 +66,6 @@ async def hist_sync_receipts(phone: Phone, count: int) -> list[str]:
 async def test_a_realistic_account_syncs_after_linking() -> None:
     chats, per_chat, recent = 1000, 50, 40
     config = InitialSync(chats=chats, messages_per_chat=per_chat, recent_chats=recent)
-    started = time.monotonic()
     async with Server(initial_sync=config) as server:
         phone = server.add_account("15550009001")
         assert phone.initial_sync_config == config
@@ -107,7 +105,6 @@ async def test_a_realistic_account_syncs_after_linking() -> None:
             assert len(await hist_sync_receipts(phone, 3)) == 3
         finally:
             await client.aclose()
-    assert time.monotonic() - started < 20
 
 
 async def test_a_code_link_gets_the_phones_own_initial_sync() -> None:

@@ -12,6 +12,14 @@
 //! is `R || s` with bit 7 of byte 63 carrying the sign bit of `A`. A verifier
 //! turns the Montgomery `u` into the Edwards point with that sign bit and
 //! checks `s·B − h·A == R`.
+//!
+//! X3DH computes several agreements at once, some against the same public
+//! key. [`AgreementPoint`] and [`agree_all`] do them on the Edwards curve
+//! (vector-accelerated scalar multiplication where the CPU has it): each public
+//! key is converted once, and the products return to Montgomery `u` through a
+//! single shared field inversion. The results are the X25519 outputs, byte for
+//! byte; a public key with no Edwards form (a point on the twist) goes through
+//! the Montgomery ladder instead.
 
 use std::fmt;
 
@@ -19,6 +27,7 @@ use curve25519_dalek::constants::ED25519_BASEPOINT_TABLE;
 use curve25519_dalek::edwards::{CompressedEdwardsY, EdwardsPoint};
 use curve25519_dalek::montgomery::MontgomeryPoint;
 use curve25519_dalek::scalar::Scalar;
+use curve25519_dalek::traits::Identity;
 use sha2::{Digest, Sha512};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -189,6 +198,75 @@ impl KeyPair {
             private,
         }
     }
+}
+
+/// A public key prepared for X25519 agreements: its Edwards form, computed
+/// once (`None` for a `u` on the twist, which takes the ladder). The sign of
+/// the Edwards point does not matter: `u(−P) = u(P)`.
+#[derive(Clone, Copy)]
+pub(crate) struct AgreementPoint {
+    public: PublicKey,
+    edwards: Option<EdwardsPoint>,
+}
+
+impl AgreementPoint {
+    /// Prepares `public` (one field inversion and one square root).
+    pub(crate) fn new(public: &PublicKey) -> AgreementPoint {
+        AgreementPoint {
+            public: *public,
+            edwards: MontgomeryPoint(public.0).to_edwards(0),
+        }
+    }
+
+    /// The point a verifier already converted for its key.
+    pub(crate) fn from_verifier(verifier: &VerifyingKey) -> AgreementPoint {
+        AgreementPoint {
+            public: verifier.public,
+            edwards: Some(verifier.minus_a),
+        }
+    }
+}
+
+/// The X25519 agreements `private_i · point_i`, equal to
+/// [`PrivateKey::agree`] on each pair, computed with one field inversion for
+/// all of them.
+pub(crate) fn agree_all<const N: usize>(
+    pairs: [(&PrivateKey, &AgreementPoint); N],
+) -> [[u8; KEY_LEN]; N] {
+    let mut products: [EdwardsPoint; N] = std::array::from_fn(|i| {
+        let (private, point) = pairs[i];
+        match point.edwards {
+            Some(edwards) => edwards.mul_clamped(private.0),
+            None => EdwardsPoint::identity(),
+        }
+    });
+    let mut montgomery = EdwardsPoint::to_montgomery_batch(&products);
+    products.zeroize();
+    let out = std::array::from_fn(|i| {
+        let (private, point) = pairs[i];
+        match point.edwards {
+            Some(_) => montgomery[i].to_bytes(),
+            None => private.agree(&point.public),
+        }
+    });
+    montgomery.zeroize();
+    out
+}
+
+/// The key pairs of `privates`, their public keys leaving the Edwards curve
+/// through one shared field inversion.
+pub(crate) fn key_pairs<const N: usize>(privates: [PrivateKey; N]) -> [KeyPair; N] {
+    let points: [EdwardsPoint; N] =
+        std::array::from_fn(|i| EdwardsPoint::mul_base_clamped(privates[i].0));
+    let publics = EdwardsPoint::to_montgomery_batch(&points);
+    let mut publics = publics.into_iter();
+    privates.map(|private| KeyPair {
+        public: PublicKey(publics.next().map_or_else(
+            || MontgomeryPoint::mul_base_clamped(private.0).to_bytes(),
+            |public| public.to_bytes(),
+        )),
+        private,
+    })
 }
 
 /// `h = SHA-512(R || A || message) mod l`.
@@ -493,6 +571,42 @@ mod tests {
             "random nonces differ"
         );
         assert_eq!(format!("{signer:?}"), "SigningKey(<redacted>)");
+    }
+
+    #[test]
+    fn batched_agreements_equal_the_ladder() {
+        let pairs: Vec<KeyPair> = (0..3).map(|_| KeyPair::generate()).collect();
+        // u = 2 is on the twist: it has no Edwards form and takes the ladder.
+        let mut twist = [0u8; 32];
+        twist[0] = 2;
+        let twist = PublicKey::from_raw(twist);
+        assert!(MontgomeryPoint(*twist.as_bytes()).to_edwards(0).is_none());
+        let points = [
+            AgreementPoint::new(&pairs[1].public),
+            AgreementPoint::new(&pairs[2].public),
+            AgreementPoint::new(&twist),
+        ];
+        let ours = &pairs[0].private;
+        let shared = agree_all([
+            (ours, &points[0]),
+            (&pairs[2].private, &points[0]),
+            (ours, &points[1]),
+            (ours, &points[2]),
+        ]);
+        assert_eq!(shared[0], ours.agree(&pairs[1].public));
+        assert_eq!(shared[1], pairs[2].private.agree(&pairs[1].public));
+        assert_eq!(shared[2], ours.agree(&pairs[2].public));
+        assert_eq!(shared[3], ours.agree(&twist));
+        // A verifier's (negated) Edwards point gives the same agreements.
+        let signature = pairs[1].private.sign(b"m");
+        let verifier = VerifyingKey::new(&pairs[1].public, signature[63] >> 7).unwrap();
+        let [from_verifier] = agree_all([(ours, &AgreementPoint::from_verifier(&verifier))]);
+        assert_eq!(from_verifier, shared[0]);
+        // Batched key generation gives the plain public keys.
+        let privates = [PrivateKey::generate(), PrivateKey::generate()];
+        for pair in key_pairs(privates) {
+            assert_eq!(pair.public, pair.private.public_key());
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::fmt;
 
 use super::error::SignalError;
 use super::key_source::KeySource;
-use super::keys::{KeyPair, PublicKey, SIGNATURE_LEN, SigningKey};
+use super::keys::{KeyPair, PublicKey, SIGNATURE_LEN, SigningKey, VerifyingKey};
 
 /// The largest one-time or signed prekey id (ids are 24-bit).
 pub const MAX_PREKEY_ID: u32 = 0x00FF_FFFF;
@@ -174,14 +174,23 @@ pub struct PreKeyBundle {
 impl PreKeyBundle {
     /// Checks the signed prekey's signature.
     pub fn verify(&self) -> Result<(), SignalError> {
-        if self.identity_key.verify(
-            &self.signed_prekey.serialize(),
-            &self.signed_prekey_signature,
-        ) {
-            Ok(())
-        } else {
-            Err(SignalError::InvalidSignature)
-        }
+        self.verified_identity().map(|_| ())
+    }
+
+    /// Checks the signed prekey's signature and returns the identity key's
+    /// verifier, whose Edwards form the session's agreements reuse.
+    pub(crate) fn verified_identity(&self) -> Result<VerifyingKey, SignalError> {
+        VerifyingKey::new(
+            &self.identity_key,
+            self.signed_prekey_signature[SIGNATURE_LEN - 1] >> 7,
+        )
+        .filter(|verifier| {
+            verifier.verify(
+                &self.signed_prekey.serialize(),
+                &self.signed_prekey_signature,
+            )
+        })
+        .ok_or(SignalError::InvalidSignature)
     }
 }
 

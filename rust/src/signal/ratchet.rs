@@ -78,8 +78,14 @@ impl RootKey {
         ours: &PrivateKey,
     ) -> (RootKey, ChainKey) {
         let mut shared = ours.agree(theirs);
-        let mut okm: [u8; 64] = crypto::hkdf(&self.0, &shared, b"WhisperRatchet");
+        let out = self.chain_from_agreement(&shared);
         shared.zeroize();
+        out
+    }
+
+    /// [`RootKey::create_chain`] for an agreement computed by the caller.
+    pub(crate) fn chain_from_agreement(&self, shared: &[u8; 32]) -> (RootKey, ChainKey) {
+        let mut okm: [u8; 64] = crypto::hkdf(&self.0, shared, b"WhisperRatchet");
         let out = split(&okm);
         okm.zeroize();
         out

@@ -12,7 +12,7 @@ use zeroize::Zeroize;
 
 use super::error::SignalError;
 use super::key_source::KeySource;
-use super::keys::KeyPair;
+use super::keys::{AgreementPoint, KeyPair, agree_all};
 use super::prekeys::{IdentityKeyPair, PreKeyBundle, PreKeyRecord, SignedPreKeyRecord};
 use super::ratchet::derive_initial;
 use super::session::{PendingPreKey, SessionRecord, SessionState};
@@ -35,25 +35,41 @@ pub fn process_bundle(
     bundle: &PreKeyBundle,
     keys: &mut impl KeySource,
 ) -> Result<(), SignalError> {
-    bundle.verify()?;
-    let base_key = keys.key_pair();
+    let identity = AgreementPoint::from_verifier(&bundle.verified_identity()?);
+    let signed_prekey = AgreementPoint::new(&bundle.signed_prekey);
+    let [base_key, sending_ratchet] = keys.two_key_pairs();
+    // The three agreements with the signed prekey share its conversion; the
+    // sending ratchet's one joins the batch.
+    let ours = &local.identity.private;
+    let (base, ratchet) = (&base_key.private, &sending_ratchet.private);
+    let mut shared = match &bundle.prekey {
+        Some((_, prekey)) => agree_all([
+            (ours, &signed_prekey),
+            (base, &identity),
+            (base, &signed_prekey),
+            (base, &AgreementPoint::new(prekey)),
+            (ratchet, &signed_prekey),
+        ]),
+        None => {
+            let [a, b, c, d] = agree_all([
+                (ours, &signed_prekey),
+                (base, &identity),
+                (base, &signed_prekey),
+                (ratchet, &signed_prekey),
+            ]);
+            [a, b, c, [0; 32], d]
+        }
+    };
+    let agreements = if bundle.prekey.is_some() { 4 } else { 3 };
     let mut secret = [0u8; 32 * 5];
     secret[..32].fill(0xFF);
-    secret[32..64].copy_from_slice(&local.identity.private.agree(&bundle.signed_prekey));
-    secret[64..96].copy_from_slice(&base_key.private.agree(&bundle.identity_key));
-    secret[96..128].copy_from_slice(&base_key.private.agree(&bundle.signed_prekey));
-    let len = match &bundle.prekey {
-        Some((_, prekey)) => {
-            secret[128..].copy_from_slice(&base_key.private.agree(prekey));
-            160
-        }
-        None => 128,
-    };
-    let (root, _) = derive_initial(&secret[..len]);
+    for (slot, agreement) in secret[32..].chunks_exact_mut(32).zip(&shared[..agreements]) {
+        slot.copy_from_slice(agreement);
+    }
+    let (root, _) = derive_initial(&secret[..32 * (agreements + 1)]);
     secret.zeroize();
-
-    let sending_ratchet = keys.key_pair();
-    let (root, sender_chain) = root.create_chain(&bundle.signed_prekey, &sending_ratchet.private);
+    let (root, sender_chain) = root.chain_from_agreement(&shared[4]);
+    shared.zeroize();
     let state = SessionState {
         version: CIPHERTEXT_VERSION,
         local_identity: local.identity.public,
@@ -84,20 +100,36 @@ pub fn responder_state(
     signed_prekey: &SignedPreKeyRecord,
     one_time_prekey: Option<&PreKeyRecord>,
 ) -> SessionState {
+    // Their base key takes part in three agreements: one conversion serves them.
+    let their_identity = AgreementPoint::new(&message.identity_key);
+    let their_base = AgreementPoint::new(&message.base_key);
+    let signed = &signed_prekey.key_pair.private;
+    let ours = &local.identity.private;
+    let mut shared = match one_time_prekey {
+        Some(prekey) => agree_all([
+            (signed, &their_identity),
+            (ours, &their_base),
+            (signed, &their_base),
+            (&prekey.key_pair.private, &their_base),
+        ]),
+        None => {
+            let [a, b, c] = agree_all([
+                (signed, &their_identity),
+                (ours, &their_base),
+                (signed, &their_base),
+            ]);
+            [a, b, c, [0; 32]]
+        }
+    };
+    let agreements = if one_time_prekey.is_some() { 4 } else { 3 };
     let mut secret = [0u8; 32 * 5];
     secret[..32].fill(0xFF);
-    secret[32..64].copy_from_slice(&signed_prekey.key_pair.private.agree(&message.identity_key));
-    secret[64..96].copy_from_slice(&local.identity.private.agree(&message.base_key));
-    secret[96..128].copy_from_slice(&signed_prekey.key_pair.private.agree(&message.base_key));
-    let len = match one_time_prekey {
-        Some(prekey) => {
-            secret[128..].copy_from_slice(&prekey.key_pair.private.agree(&message.base_key));
-            160
-        }
-        None => 128,
-    };
-    let (root, _) = derive_initial(&secret[..len]);
+    for (slot, agreement) in secret[32..].chunks_exact_mut(32).zip(&shared[..agreements]) {
+        slot.copy_from_slice(agreement);
+    }
+    let (root, _) = derive_initial(&secret[..32 * (agreements + 1)]);
     secret.zeroize();
+    shared.zeroize();
     SessionState {
         version: CIPHERTEXT_VERSION,
         local_identity: local.identity.public,

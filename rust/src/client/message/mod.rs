@@ -37,6 +37,7 @@ use crate::proto::wa;
 use crate::signal::SignalError;
 use crate::store::StoreError;
 
+pub(crate) use send::context_info;
 pub use send::{MessageId, ReplyTo};
 
 /// How many sent messages are kept to answer retry receipts.

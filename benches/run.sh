@@ -18,7 +18,7 @@ cd "$ROOT"
 
 # Sections: name -> function. Add a section by writing section_<name> and
 # listing it here.
-SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection python-codec python-events python-messaging python-clients)
+SECTIONS=(rust-codec rust-signal rust-noise rust-media rust-connection rust-history rust-history-memory python-codec python-events python-messaging python-clients)
 
 find_shared() {
     local dir="$ROOT"
@@ -69,6 +69,19 @@ section_rust-media() { criterion_section media; }
 section_rust-connection() {
     echo "== rust-connection: benches/connection.rs (handshakes/s, connect, RSS per client)" >&2
     cargo bench --bench connection >&2
+}
+
+section_rust-history() {
+    echo "== rust-history: criterion (benches/history.rs; chunks/s of 1,000 chats, 50,000 messages)" >&2
+    rm -rf target/criterion/history
+    cargo bench --bench history -- --noplot >&2
+    "$PYTHON" benches/summarize.py criterion target/criterion "wapy-rust-$VERSION" \
+        | grep '"workload": "history"' >> "$RESULTS" || true
+}
+
+section_rust-history-memory() {
+    echo "== rust-history-memory: benches/history_memory.rs (peak RSS of one ~50 MB md-msg-hist chunk)" >&2
+    cargo bench --bench history_memory >&2
 }
 
 section_python-events() {

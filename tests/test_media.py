@@ -5,6 +5,8 @@ progress reports both ways."""
 
 from __future__ import annotations
 
+import struct
+import zlib
 from pathlib import Path
 
 import anyio
@@ -29,6 +31,39 @@ def png(width: int, height: int, extra: int) -> bytes:
     header = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR"
     size = width.to_bytes(4, "big") + height.to_bytes(4, "big")
     return header + size + bytes([8, 6, 0, 0, 0, 0, 0, 0, 0]) + bytes(i % 251 for i in range(extra))
+
+
+def real_png(width: int, height: int) -> bytes:
+    """A decodable RGB PNG of ``width`` x ``height`` (a colour gradient)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(
+        b"\0" + bytes(v for x in range(width) for v in (x % 256, y % 256, 90))
+        for y in range(height)
+    )
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+def jpeg_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a JPEG's start-of-frame segment."""
+    assert data[:2] == b"\xff\xd8" and data[-2:] == b"\xff\xd9", data[:4]
+    at = 2
+    while at + 4 <= len(data):
+        marker, length = data[at + 1], struct.unpack(">H", data[at + 2 : at + 4])[0]
+        if marker in (0xC0, 0xC1, 0xC2):
+            height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+            return width, height
+        at += 2 + length
+    raise AssertionError("no start-of-frame segment")
 
 
 def ogg_opus(seconds: int, payload: int) -> bytes:
@@ -193,3 +228,51 @@ async def test_a_raising_progress_callback_cancels_the_transfer() -> None:
         await alice.client.send_document(bob.jid, b"after", filename="after.txt")
         ev = await received(bob)
         assert ev.message.documentMessage.fileName == "after.txt"
+
+
+def media_context(message: proto.Message) -> proto.ContextInfo:
+    for name in ("imageMessage", "videoMessage", "audioMessage", "documentMessage"):
+        if message.HasField(name):
+            context: proto.ContextInfo = getattr(message, name).contextInfo
+            return context
+    raise AssertionError(f"no media in {message}")
+
+
+async def test_replies_mentions_and_thumbnails_reach_the_phone() -> None:
+    async with Server() as server, members(server, "15550004101") as (alice,):
+        carol = server.add_account("15550004102")
+        await carol.send_text(alice.jid, "what does it look like?")
+        question = await received(alice)
+        dave = "15550004103@s.whatsapp.net"
+
+        await alice.client.send_image(
+            carol.jid, real_png(320, 240), caption="like this", reply_to=question, mentions=[dave]
+        )
+        got = (await carol.next_message(timeout=20)).message
+        image = got.imageMessage
+        assert (image.width, image.height) == (320, 240)
+        assert jpeg_size(image.jpegThumbnail) == (32, 24)
+        context = media_context(got)
+        assert context.stanzaId == question.info.id
+        assert context.participant == str(question.info.sender.to_non_ad())
+        assert context.quotedMessage.conversation == "what does it look like?"
+        assert list(context.mentionedJid) == [dave]
+
+        # A thumbnail given for a document travels as given, with its size.
+        given = image.jpegThumbnail
+        await alice.client.send_document(
+            carol.jid, b"%PDF-1.7 notes", thumbnail=given, mentions=[carol.jid]
+        )
+        got = (await carol.next_message(timeout=20)).message
+        assert got.documentMessage.jpegThumbnail == given
+        assert (got.documentMessage.thumbnailWidth, got.documentMessage.thumbnailHeight) == (32, 24)
+        assert list(media_context(got).mentionedJid) == [str(carol.jid)]
+        assert not media_context(got).HasField("stanzaId")
+
+        await alice.client.send_audio(carol.jid, ogg_opus(2, 500), ptt=True, reply_to=question)
+        got = (await carol.next_message(timeout=20)).message
+        assert got.audioMessage.ptt
+        assert media_context(got).stanzaId == question.info.id
+
+        with pytest.raises(TypeError):
+            await alice.client.send_image(carol.jid, b"x", reply_to="not a message")  # type: ignore[arg-type]

@@ -1258,6 +1258,10 @@ def send_media(
     title: str | None = None,
     page_count: int | None = None,
     animated: bool | None = None,
+    reply_id: str | None = None,
+    reply_sender: Jid | None = None,
+    reply_message: bytes | None = None,
+    mentions: list[Jid] = ...,
 ) -> PendingCall: ...
 def download_media(
     core: ClientCore,

@@ -7,8 +7,12 @@ streamed: a file of any size is never held in memory), encrypt and upload
 it, and send the message once the server acknowledged it; they return the
 message id. The MIME type is read from the file's magic bytes unless given,
 and so are image and video dimensions (JPEG, PNG, GIF, WebP, MP4), video and
-Ogg Opus durations and animated WebP stickers. Thumbnails are not generated:
-pass a small JPEG as ``thumbnail`` for a preview.
+Ogg Opus durations and animated WebP stickers. Images get a generated
+``jpegThumbnail`` (32 pixels wide, as WhatsApp's clients make them) unless a
+``thumbnail`` (a small JPEG) is given; videos and documents carry the
+``thumbnail`` given. Every send takes ``reply_to`` (a received
+:class:`wapy.events.Message` to quote) and ``mentions`` (the users the
+caption mentions), as :meth:`wapy.Client.send_text` does.
 
 Receiving: :meth:`~MediaMixin.download` and :meth:`~MediaMixin.download_to`
 take a :class:`wapy.events.Message` (then a file the server no longer has is
@@ -32,12 +36,14 @@ failed), :class:`wapy.MediaTransferError` (network, HTTP status),
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from . import _core
 from ._call import ProgressFn, call_with_progress
 from ._core import Jid
+from ._messaging import _jid
 from .events import Message as MessageEvent
 from .proto import wa_pb2 as _pb
 
@@ -83,9 +89,20 @@ class MediaMixin:
         chat: Jid,
         data_or_path: Source,
         progress: ProgressFn | None,
+        reply_to: MessageEvent | None,
+        mentions: Sequence[Jid | str],
         **fields: Any,
     ) -> str:
         data, path = _source(data_or_path)
+        if reply_to is not None:
+            if not isinstance(reply_to, MessageEvent):
+                raise TypeError(
+                    f"reply_to must be a wapy.events.Message, got {type(reply_to).__name__}"
+                )
+            fields["reply_id"] = reply_to.info.id
+            fields["reply_sender"] = reply_to.info.sender
+            fields["reply_message"] = reply_to.message.SerializeToString()
+        fields["mentions"] = [_jid(jid, "mention") for jid in mentions]
         message_id: str = await call_with_progress(
             lambda waker, cell: _core.send_media(
                 self._core, waker, chat, kind, data, path, cell, **fields
@@ -104,15 +121,20 @@ class MediaMixin:
         thumbnail: bytes | None = None,
         width: int | None = None,
         height: int | None = None,
+        reply_to: MessageEvent | None = None,
+        mentions: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends an image; ``width``/``height`` are read from JPEG, PNG, GIF
-        and WebP headers unless given; ``thumbnail`` is a small JPEG."""
+        and WebP headers unless given; ``thumbnail`` is a small JPEG,
+        generated from the image (JPEG, PNG, WebP) when not given."""
         return await self._send(
             "image",
             chat,
             data_or_path,
             progress,
+            reply_to,
+            mentions,
             caption=caption,
             mimetype=mimetype,
             thumbnail=thumbnail,
@@ -132,6 +154,8 @@ class MediaMixin:
         height: int | None = None,
         seconds: int | None = None,
         gif_playback: bool = False,
+        reply_to: MessageEvent | None = None,
+        mentions: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends a video; size and duration are read from an MP4 unless
@@ -141,6 +165,8 @@ class MediaMixin:
             chat,
             data_or_path,
             progress,
+            reply_to,
+            mentions,
             caption=caption,
             mimetype=mimetype,
             thumbnail=thumbnail,
@@ -158,6 +184,8 @@ class MediaMixin:
         ptt: bool = False,
         seconds: int | None = None,
         mimetype: str | None = None,
+        reply_to: MessageEvent | None = None,
+        mentions: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends audio; ``ptt=True`` sends a voice note (Ogg Opus, as
@@ -168,6 +196,8 @@ class MediaMixin:
             chat,
             data_or_path,
             progress,
+            reply_to,
+            mentions,
             ptt=ptt,
             seconds=seconds,
             mimetype=mimetype,
@@ -184,6 +214,8 @@ class MediaMixin:
         page_count: int | None = None,
         mimetype: str | None = None,
         thumbnail: bytes | None = None,
+        reply_to: MessageEvent | None = None,
+        mentions: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends a document; ``filename`` defaults to the path's file name
@@ -193,6 +225,8 @@ class MediaMixin:
             chat,
             data_or_path,
             progress,
+            reply_to,
+            mentions,
             file_name=filename,
             caption=caption,
             title=title,
@@ -210,6 +244,8 @@ class MediaMixin:
         width: int | None = None,
         height: int | None = None,
         animated: bool | None = None,
+        reply_to: MessageEvent | None = None,
+        mentions: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends a sticker (WebP); size and animation are read from the
@@ -219,6 +255,8 @@ class MediaMixin:
             chat,
             data_or_path,
             progress,
+            reply_to,
+            mentions,
             mimetype=mimetype,
             width=width,
             height=height,

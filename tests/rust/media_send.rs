@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
-use wapy::client::{MediaKind, MediaRef, MediaSendError, MediaSendOptions};
+use wapy::client::{MediaKind, MediaRef, MediaSendError, MediaSendOptions, ReplyTo};
 use wapy::media::{DownloadOptions, ProgressFn, TransferProgress};
 use wapy::proto::wa;
 
@@ -335,6 +335,202 @@ async fn a_phone_receives_media_and_bad_sources_are_typed_errors() {
         matches!(error, wapy::media::TransferError::MissingField(_)),
         "{error:?}"
     );
+
+    alice.client.disconnect().await;
+    server.shutdown().await;
+}
+
+/// A real image of `width` x `height` in `format`, a colour gradient.
+fn picture(width: u32, height: u32, format: image::ImageFormat) -> Vec<u8> {
+    let pixels = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgb8(pixels)
+        .write_to(&mut out, format)
+        .unwrap();
+    out.into_inner()
+}
+
+fn context(message: &wa::Message) -> &wa::ContextInfo {
+    let context = match MediaRef::find(message).unwrap() {
+        MediaRef::Image(m) => m.context_info.as_deref(),
+        MediaRef::Video(m) => m.context_info.as_deref(),
+        MediaRef::Audio(m) => m.context_info.as_deref(),
+        MediaRef::Document(m) => m.context_info.as_deref(),
+        MediaRef::Sticker(m) => m.context_info.as_deref(),
+        _ => None,
+    };
+    context.unwrap_or_else(|| panic!("no contextInfo in {message:?}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_mentions_and_thumbnails_reach_the_phone() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550300021").await;
+    let carol = server.add_account("15550300022");
+    let dave = wapy::binary::Jid::parse("15550300023@s.whatsapp.net").unwrap();
+
+    carol.send_text(&alice.user(), "look at this").unwrap();
+    let (quoted, info) = alice.message().await;
+    assert_eq!(text(&quoted), Some("look at this"));
+    let reply = ReplyTo {
+        id: info.id.clone(),
+        sender: info.source.sender.clone(),
+        message: quoted.clone(),
+    };
+    let check_reply = |context: &wa::ContextInfo, mentions: &[&wapy::binary::Jid]| {
+        assert_eq!(context.stanza_id.as_deref(), Some(info.id.as_str()));
+        assert_eq!(
+            context.participant.as_deref(),
+            Some(info.source.sender.to_non_ad().to_string().as_str())
+        );
+        assert_eq!(context.quoted_message.as_deref(), Some(&quoted));
+        let expected: Vec<String> = mentions.iter().map(|jid| jid.to_string()).collect();
+        assert_eq!(context.mentioned_jid, expected);
+    };
+
+    // An image without a thumbnail: one is generated, 32 pixels wide.
+    let photo = picture(640, 480, image::ImageFormat::Png);
+    let mentions = vec![carol.jid(), dave.clone()];
+    alice
+        .client
+        .send_image(
+            &carol.jid(),
+            photo.clone(),
+            &MediaSendOptions {
+                caption: Some("@15550300022 @15550300023 here".to_owned()),
+                reply_to: Some(reply.clone()),
+                mentions: mentions.clone(),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let got = carol.next_message(GUARD).await.unwrap();
+    check_reply(context(&got.message), &[&carol.jid(), &dave]);
+    let image_message = got.message.image_message.as_deref().unwrap();
+    assert_eq!(
+        (image_message.width, image_message.height),
+        (Some(640), Some(480))
+    );
+    let thumbnail = image_message.jpeg_thumbnail.as_deref().unwrap();
+    assert_eq!(
+        image::guess_format(thumbnail).unwrap(),
+        image::ImageFormat::Jpeg
+    );
+    let decoded = image::load_from_memory(thumbnail).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (32, 24));
+
+    // A JPEG from a file: thumbnail too, here of a portrait picture.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("portrait.jpg");
+    std::fs::write(&path, picture(300, 400, image::ImageFormat::Jpeg)).unwrap();
+    alice
+        .client
+        .send_image(&carol.jid(), path.as_path(), &MediaSendOptions::default())
+        .await
+        .unwrap();
+    let got = carol.next_message(GUARD).await.unwrap();
+    let image_message = got.message.image_message.as_deref().unwrap();
+    assert!(image_message.context_info.is_none());
+    let decoded =
+        image::load_from_memory(image_message.jpeg_thumbnail.as_deref().unwrap()).unwrap();
+    assert_eq!((decoded.width(), decoded.height()), (32, 43));
+
+    // Bytes that are no image: sent, without a thumbnail.
+    alice
+        .client
+        .send_image(
+            &carol.jid(),
+            png(100, 100, 500),
+            &MediaSendOptions::default(),
+        )
+        .await
+        .unwrap();
+    let got = carol.next_message(GUARD).await.unwrap();
+    assert!(got.message.image_message.unwrap().jpeg_thumbnail.is_none());
+
+    // Video and document carry the caller's thumbnail (the document its size).
+    let given = Bytes::from(picture(32, 18, image::ImageFormat::Jpeg));
+    alice
+        .client
+        .send_video(
+            &carol.jid(),
+            mp4(1280, 720, 3, 10_000),
+            &MediaSendOptions {
+                thumbnail: Some(given.clone()),
+                reply_to: Some(reply.clone()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let got = carol.next_message(GUARD).await.unwrap();
+    check_reply(context(&got.message), &[]);
+    let video = got.message.video_message.as_deref().unwrap();
+    assert_eq!(video.jpeg_thumbnail.as_ref(), Some(&given));
+
+    alice
+        .client
+        .send_document(
+            &carol.jid(),
+            b"%PDF-1.7 a report".to_vec(),
+            &MediaSendOptions {
+                thumbnail: Some(given.clone()),
+                caption: Some("for @15550300023".to_owned()),
+                mentions: vec![dave.clone()],
+                reply_to: Some(reply.clone()),
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap();
+    let got = carol.next_message(GUARD).await.unwrap();
+    check_reply(context(&got.message), &[&dave]);
+    let Some(MediaRef::Document(document)) = MediaRef::find(&got.message) else {
+        panic!("no document in {:?}", got.message);
+    };
+    assert_eq!(document.jpeg_thumbnail.as_ref(), Some(&given));
+    assert_eq!(
+        (document.thumbnail_width, document.thumbnail_height),
+        (Some(32), Some(18))
+    );
+
+    // Audio and sticker quote too.
+    for kind in [MediaKind::Audio, MediaKind::Sticker] {
+        let data = match kind {
+            MediaKind::Audio => ogg_opus(48_000, 2000),
+            _ => animated_webp(),
+        };
+        let options = MediaSendOptions {
+            reply_to: Some(reply.clone()),
+            mentions: vec![carol.jid()],
+            ..Default::default()
+        };
+        alice
+            .client
+            .send_media(&carol.jid(), kind, data, &options)
+            .await
+            .unwrap();
+        let got = carol.next_message(GUARD).await.unwrap();
+        assert_eq!(MediaRef::find(&got.message).unwrap().kind(), kind);
+        check_reply(context(&got.message), &[&carol.jid()]);
+    }
+
+    let error = alice
+        .client
+        .send_image(
+            &carol.jid(),
+            photo,
+            &MediaSendOptions {
+                mentions: vec![dave; 1025],
+                ..Default::default()
+            },
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(error, MediaSendError::Invalid(_)), "{error:?}");
 
     alice.client.disconnect().await;
     server.shutdown().await;

@@ -19,10 +19,16 @@
 //!    `fileName`, `title`, `pageCount`, `isAnimated`) and send it with
 //!    [`Client::send_message`].
 //!
-//! Thumbnails are not generated: WhatsApp shows a blurred placeholder
-//! until the file is downloaded when `jpegThumbnail` is absent. Pass a
-//! small JPEG (WhatsApp's own are about 100 px wide, a few KiB) in
-//! [`MediaSendOptions::thumbnail`] to have a preview.
+//! An image sent without [`MediaSendOptions::thumbnail`] gets a generated
+//! `jpegThumbnail` ([`crate::media::thumbnail`]: 32 pixels wide, JPEG of
+//! quality 50, as WhatsApp's clients make them); an image that does not
+//! decode is sent without one. Videos and documents carry the thumbnail
+//! the caller gives (a document's `thumbnailWidth`/`thumbnailHeight` are
+//! read from it).
+//!
+//! [`MediaSendOptions::reply_to`] and [`MediaSendOptions::mentions`] fill
+//! the media message's `contextInfo` as in a text reply (`stanzaId`,
+//! `participant`, `quotedMessage`, `mentionedJid`).
 //!
 //! A document with a caption is wrapped in `documentWithCaptionMessage`,
 //! as WhatsApp's own clients send it.
@@ -38,20 +44,27 @@ use std::path::{Path, PathBuf};
 use bytes::Bytes;
 
 use super::lifecycle::Client;
-use super::message::{MessageId, SendError};
+use super::message::{MessageId, ReplyTo, SendError, context_info};
 use crate::binary::Jid;
 use crate::events::MessageInfo;
 use crate::events::message::{MAX_WRAPPER_DEPTH, inner_message};
 use crate::media::{
     DecryptedMedia, DownloadOptions, DownloadRequest, Downloadable, DownloadedMedia, MediaOrigin,
-    MediaProbe, MediaType, ProgressFn, TransferError, UploadOptions, UploadSource, UploadedMedia,
-    probe,
+    MediaProbe, MediaType, ProgressFn, Thumbnail, TransferError, UploadOptions, UploadSource,
+    UploadedMedia, jpeg_thumbnail, probe, probe_head,
 };
 use crate::proto::wa;
 
 /// Largest `jpegThumbnail` accepted (WhatsApp's are a few KiB; the whole
 /// message must stay small).
 pub const MAX_THUMBNAIL_LEN: usize = 128 * 1024;
+
+/// Largest image file read to generate its thumbnail (bigger ones are
+/// sent without).
+pub const MAX_THUMBNAIL_SOURCE: u64 = 64 * 1024 * 1024;
+
+/// Most users one message may mention.
+pub const MAX_MENTIONS: usize = 1024;
 
 /// Longest caption, title or file name accepted, in bytes.
 pub const MAX_TEXT_LEN: usize = 64 * 1024;
@@ -107,7 +120,8 @@ pub struct MediaSendOptions {
     pub caption: Option<String>,
     /// `mimetype`; sniffed from the magic bytes when `None`.
     pub mimetype: Option<String>,
-    /// `jpegThumbnail` (image, video, document): a small JPEG.
+    /// `jpegThumbnail` (image, video, document): a small JPEG; generated
+    /// for images when `None`.
     pub thumbnail: Option<Bytes>,
     /// `width` in pixels (image, video, sticker).
     pub width: Option<u32>,
@@ -127,6 +141,12 @@ pub struct MediaSendOptions {
     pub page_count: Option<u32>,
     /// `isAnimated` (sticker); read from a WebP header when `None`.
     pub animated: Option<bool>,
+    /// The message this one replies to (quoted in `contextInfo`: its id,
+    /// sender and content), any media kind.
+    pub reply_to: Option<ReplyTo>,
+    /// The users the caption mentions (`contextInfo.mentionedJid`), any
+    /// media kind.
+    pub mentions: Vec<Jid>,
     /// Upload progress (encrypted bytes sent, of the encrypted size).
     pub progress: Option<ProgressFn>,
 }
@@ -145,6 +165,8 @@ impl std::fmt::Debug for MediaSendOptions {
             .field("file_name", &self.file_name)
             .field("page_count", &self.page_count)
             .field("animated", &self.animated)
+            .field("reply_to", &self.reply_to.as_ref().map(|reply| &reply.id))
+            .field("mentions", &self.mentions.len())
             .field("progress", &self.progress.is_some())
             .finish_non_exhaustive()
     }
@@ -232,6 +254,9 @@ fn check(options: &MediaSendOptions) -> Result<(), MediaSendError> {
     {
         return Err(MediaSendError::Invalid("thumbnail larger than 128 KiB"));
     }
+    if options.mentions.len() > MAX_MENTIONS {
+        return Err(MediaSendError::Invalid("more than 1,024 mentions"));
+    }
     check_text(options.caption.as_ref(), "caption longer than 64 KiB")?;
     check_text(options.title.as_ref(), "title longer than 64 KiB")?;
     check_text(options.file_name.as_ref(), "file name longer than 64 KiB")?;
@@ -274,6 +299,40 @@ async fn probe_source(source: &MediaSource) -> Result<MediaProbe, MediaSendError
     }
 }
 
+/// The generated thumbnail of an image (on a blocking thread), or `None`
+/// when it cannot be read or decoded (logged; the image goes without).
+async fn generated_thumbnail(source: &MediaSource) -> Option<Thumbnail> {
+    let source = source.clone();
+    let made = tokio::task::spawn_blocking(move || {
+        let bytes = match &source {
+            MediaSource::Bytes(bytes) => bytes.clone(),
+            MediaSource::Path(path) => {
+                let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or(u64::MAX);
+                if len > MAX_THUMBNAIL_SOURCE {
+                    log::debug!("{} is too large to thumbnail", path.display());
+                    return None;
+                }
+                match std::fs::read(path) {
+                    Ok(bytes) => Bytes::from(bytes),
+                    Err(error) => {
+                        log::debug!("no thumbnail of {}: {error}", path.display());
+                        return None;
+                    }
+                }
+            }
+        };
+        match jpeg_thumbnail(&bytes) {
+            Ok(thumbnail) => Some(thumbnail),
+            Err(error) => {
+                log::info!("image sent without a thumbnail: {error}");
+                None
+            }
+        }
+    })
+    .await;
+    made.ok().flatten()
+}
+
 /// The message fields of one media send, before the upload.
 struct Plan {
     probe: MediaProbe,
@@ -301,6 +360,7 @@ pub fn media_message(
     let width = options.width.or(found.width);
     let height = options.height.or(found.height);
     let seconds = options.seconds.or(found.seconds);
+    let context = context_info(options.reply_to.as_ref(), &options.mentions).map(Box::new);
     match kind {
         MediaKind::Image => {
             let mut image = uploaded.image_message(mimetype);
@@ -308,6 +368,7 @@ pub fn media_message(
             image.width = width;
             image.height = height;
             image.jpeg_thumbnail.clone_from(&options.thumbnail);
+            image.context_info = context;
             wa::Message {
                 image_message: Some(Box::new(image)),
                 ..Default::default()
@@ -321,6 +382,7 @@ pub fn media_message(
             video.seconds = seconds;
             video.gif_playback = Some(options.gif_playback);
             video.jpeg_thumbnail.clone_from(&options.thumbnail);
+            video.context_info = context;
             wa::Message {
                 video_message: Some(Box::new(video)),
                 ..Default::default()
@@ -330,6 +392,7 @@ pub fn media_message(
             let mut audio = uploaded.audio_message(mimetype);
             audio.ptt = Some(options.ptt);
             audio.seconds = seconds;
+            audio.context_info = context;
             wa::Message {
                 audio_message: Some(Box::new(audio)),
                 ..Default::default()
@@ -346,6 +409,12 @@ pub fn media_message(
             document.page_count = options.page_count;
             document.jpeg_thumbnail.clone_from(&options.thumbnail);
             document.caption.clone_from(&options.caption);
+            document.context_info = context;
+            if let Some(thumbnail) = &options.thumbnail {
+                let found = probe_head(thumbnail);
+                document.thumbnail_width = found.width;
+                document.thumbnail_height = found.height;
+            }
             let message = wa::Message {
                 document_message: Some(Box::new(document)),
                 ..Default::default()
@@ -366,6 +435,7 @@ pub fn media_message(
             sticker.width = width;
             sticker.height = height;
             sticker.is_animated = Some(options.animated.or(found.animated).unwrap_or(false));
+            sticker.context_info = context;
             wa::Message {
                 sticker_message: Some(Box::new(sticker)),
                 ..Default::default()
@@ -387,6 +457,22 @@ impl Client {
         let source = source.into();
         check(options)?;
         let found = probe_source(&source).await?;
+        let generated = if kind == MediaKind::Image && options.thumbnail.is_none() {
+            generated_thumbnail(&source).await
+        } else {
+            None
+        };
+        let with_thumbnail;
+        let options = match generated {
+            Some(thumbnail) => {
+                with_thumbnail = MediaSendOptions {
+                    thumbnail: Some(thumbnail.jpeg),
+                    ..options.clone()
+                };
+                &with_thumbnail
+            }
+            None => options,
+        };
         let plan = plan(kind, found, options);
         let default_name = match &source {
             MediaSource::Path(path) => path

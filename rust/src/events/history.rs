@@ -8,7 +8,7 @@ use serde::ser::SerializeStruct as _;
 use serde::{Serialize, Serializer};
 
 use crate::proto::wa;
-use crate::sync::history::{HistorySyncHeader, scan_header};
+use crate::sync::history::{Conversations, HistorySyncHeader, conversations, scan_header};
 
 /// A history-sync chunk: the inflated `HistorySync` protobuf bytes.
 ///
@@ -80,6 +80,15 @@ impl LazyHistorySync {
                 }
             })
             .as_deref()
+    }
+
+    /// The conversations, each decoded when the iterator reaches it and
+    /// owned by the caller: a way through a large chunk that holds one
+    /// decoded conversation at a time, where [`get`](Self::get) keeps them
+    /// all (a decoded message takes far more memory than its bytes). Does
+    /// not fill or use the [`get`](Self::get) cache.
+    pub fn conversations(&self) -> Conversations {
+        conversations(self.raw.clone())
     }
 
     /// True once [`get`](Self::get) has run on this value.
@@ -191,6 +200,14 @@ mod tests {
         assert_eq!(copy.raw_bytes().as_ptr(), lazy.raw_bytes().as_ptr());
         assert_eq!(copy.chunk_order(), Some(3));
         assert_eq!(copy.get(), lazy.get());
+    }
+
+    #[test]
+    fn conversations_one_at_a_time() {
+        let lazy = LazyHistorySync::new(chunk());
+        let all: Vec<_> = lazy.conversations().collect::<Result<_, _>>().unwrap();
+        assert!(!lazy.is_decoded());
+        assert_eq!(all, lazy.get().unwrap().conversations);
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub mod keys;
 pub mod probe;
 pub mod retry;
 pub mod retry_stanza;
+pub mod thumbnail;
 pub mod transfer;
 pub mod upload;
 
@@ -59,6 +60,7 @@ pub use retry_stanza::{
     MediaRetryNotice, MediaRetryOutcome, MediaRetryPayload, MediaRetryReceipt,
     MediaRetryStanzaError, RetryTarget,
 };
+pub use thumbnail::{THUMBNAIL_WIDTH, Thumbnail, ThumbnailError, jpeg_thumbnail};
 pub use transfer::{
     MediaClient, NetworkFailure, ProgressFn, Scheme, TransferConfig, TransferError,
     TransferProgress, media_token,

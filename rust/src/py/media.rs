@@ -27,7 +27,7 @@ use super::errors::{decode_error, emulator_error, invalid_argument};
 use super::events::PyMessageInfo;
 use super::jid::PyJid;
 use super::server::ServerCore;
-use crate::client::{MediaKind, MediaSendOptions};
+use crate::client::{MediaKind, MediaSendOptions, ReplyTo};
 use crate::media::{DownloadOptions, ProgressFn, TransferProgress};
 use crate::proto::wa;
 
@@ -137,7 +137,8 @@ fn media_kind(kind: &str) -> Option<MediaKind> {
 #[pyo3(signature = (
     core, waker, chat, kind, data, path, progress, *, caption=None, mimetype=None,
     thumbnail=None, width=None, height=None, seconds=None, ptt=false, gif_playback=false,
-    file_name=None, title=None, page_count=None, animated=None,
+    file_name=None, title=None, page_count=None, animated=None, reply_id=None,
+    reply_sender=None, reply_message=None, mentions=Vec::new(),
 ))]
 #[allow(clippy::too_many_arguments)]
 fn send_media(
@@ -161,7 +162,30 @@ fn send_media(
     title: Option<String>,
     page_count: Option<u32>,
     animated: Option<bool>,
+    reply_id: Option<String>,
+    reply_sender: Option<PyJid>,
+    reply_message: Option<&[u8]>,
+    mentions: Vec<PyJid>,
 ) -> PyResult<PendingCall> {
+    let reply_to = match (reply_id, reply_sender) {
+        (Some(id), Some(sender)) => Some(ReplyTo {
+            id,
+            sender: sender.0,
+            message: match reply_message {
+                Some(bytes) => <wa::Message as prost::Message>::decode(bytes).map_err(|error| {
+                    invalid_argument(py, format!("reply_to is not a valid Message: {error}"))
+                })?,
+                None => wa::Message::default(),
+            },
+        }),
+        (None, None) => None,
+        _ => {
+            return Err(invalid_argument(
+                py,
+                "a reply needs both the quoted message's id and its sender",
+            ));
+        }
+    };
     let kind = media_kind(kind)
         .ok_or_else(|| invalid_argument(py, format!("unknown media kind {kind:?}")))?;
     let source: crate::client::MediaSource = match (data, path) {
@@ -183,6 +207,8 @@ fn send_media(
         title,
         page_count,
         animated,
+        reply_to,
+        mentions: mentions.into_iter().map(|jid| jid.0).collect(),
         progress: callback,
     };
     let client = core.get().client().clone();

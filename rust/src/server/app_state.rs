@@ -20,9 +20,13 @@
 //!   shared encoder, shares its keys ([`Phone::share_app_state_keys`]),
 //!   rotates them ([`Phone::rotate_app_state_key`]) and
 //!   can be told to corrupt the next patch's MAC
-//!   ([`Phone::corrupt_next_app_state_patch`]).
+//!   ([`Phone::corrupt_next_app_state_patch`]) or to keep the next patch's
+//!   mutations in an external blob
+//!   ([`Phone::externalize_next_app_state_patch`]: `externalMutations`, an
+//!   `md-app-state` upload of `SyncdMutations`, as WhatsApp sends large
+//!   patches).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use bytes::Bytes;
 use prost::Message as _;
@@ -52,6 +56,8 @@ pub(crate) struct ServerCollection {
     patches: Vec<wa::SyncdPatch>,
     records: HashMap<[u8; 32], wa::SyncdRecord>,
     values: HashMap<Vec<String>, wa::SyncActionValue>,
+    /// Versions whose patch is served with its mutations in an external blob.
+    external: HashSet<u64>,
 }
 
 /// The app state of one account.
@@ -63,6 +69,7 @@ pub(crate) struct AccountAppState {
     keys: KeyRing,
     collections: HashMap<Collection, ServerCollection>,
     corrupt_next: bool,
+    external_next: bool,
 }
 
 impl AccountAppState {
@@ -73,6 +80,7 @@ impl AccountAppState {
             keys: KeyRing::new(),
             collections: HashMap::new(),
             corrupt_next: false,
+            external_next: false,
         };
         state.new_key();
         state
@@ -350,10 +358,13 @@ impl State {
                     .filter(|p| p.version.as_ref().and_then(|v| v.version).unwrap_or(0) > version)
                     .collect();
                 let has_more = newer.len() > PAGE_SIZE;
-                let page: Vec<Vec<u8>> = newer
+                let page: Vec<(wa::SyncdPatch, bool)> = newer
                     .into_iter()
                     .take(PAGE_SIZE)
-                    .map(|p| p.encode_to_vec())
+                    .map(|p| {
+                        let version = p.version.as_ref().and_then(|v| v.version).unwrap_or(0);
+                        (p.clone(), entry.external.contains(&version))
+                    })
                     .collect();
                 (current, page, has_more, None)
             }
@@ -370,17 +381,29 @@ impl State {
         } else {
             let last = patches
                 .last()
-                .and_then(|p| parse_patch(p).ok())
-                .and_then(|p| p.version.and_then(|v| v.version))
+                .and_then(|(p, _)| p.version.as_ref().and_then(|v| v.version))
                 .unwrap_or(version.max(if snapshot { current } else { 0 }));
+            let mut encoded = Vec::with_capacity(patches.len());
+            for (mut patch, external) in patches {
+                if external {
+                    let mutations = wa::SyncdMutations {
+                        mutations: std::mem::take(&mut patch.mutations),
+                    };
+                    match self.upload_blob(&mutations.encode_to_vec()).await {
+                        Some(reference) => patch.external_mutations = Some(reference),
+                        None => return collection_error(collection, 500),
+                    }
+                }
+                encoded.push(patch.encode_to_vec());
+            }
             node = node.attr("version", last.to_string());
             if has_more {
                 node = node.attr("has_more_patches", "true");
             }
-            if !patches.is_empty() {
+            if !encoded.is_empty() {
                 children.push(
                     Node::new("patches").children(
-                        patches
+                        encoded
                             .into_iter()
                             .map(|p| Node::new("patch").bytes(Bytes::from(p))),
                     ),
@@ -465,6 +488,16 @@ impl Phone {
             .corrupt_next = true;
     }
 
+    /// Makes the next patch the phone creates travel with its mutations in
+    /// an external blob: fetches answer it with an empty `mutations` list
+    /// and `externalMutations` referencing an `md-app-state` upload of the
+    /// `SyncdMutations`, as WhatsApp sends large patches.
+    pub fn externalize_next_app_state_patch(&self) {
+        lock(&self.state.app_state)
+            .account(&self.phone)
+            .external_next = true;
+    }
+
     /// Changes app state as the phone: one patch with `mutations` (all of
     /// the same collection, which [`schema`] gives), stored on the server
     /// and announced to the companions with `server_sync`. Returns the new
@@ -492,6 +525,7 @@ impl Phone {
                 .cloned()
                 .ok_or_else(|| ServerError::Store("no app-state key".into()))?;
             let corrupt = std::mem::take(&mut account.corrupt_next);
+            let external = std::mem::take(&mut account.external_next);
             let entry = account.collections.entry(collection).or_default();
             let encoded = encode_patch(collection, &entry.state, mutations, &key_id, &keys)
                 .map_err(|error| ServerError::Store(error.to_string()))?;
@@ -517,6 +551,9 @@ impl Phone {
                 patch.patch_mac = Some(Bytes::from(mac));
             }
             entry.patches.push(patch);
+            if external {
+                entry.external.insert(encoded.update.version);
+            }
             encoded.update.version
         };
         self.state

@@ -7,10 +7,12 @@
 //! zlib bomb is an error and not an out-of-memory abort. [`scan_header`] reads
 //! `syncType` (1), `chunkOrder` (5) and `progress` (6) by walking the
 //! top-level fields and skipping every length-delimited one, so events can
-//! say what a chunk is without decoding its conversations.
+//! say what a chunk is without decoding its conversations; [`conversations`]
+//! decodes them one at a time.
 
 use bytes::Bytes;
 use flate2::{Decompress, FlushDecompress, Status};
+use prost::Message as _;
 
 use crate::proto::wa;
 
@@ -35,6 +37,20 @@ pub enum HistoryError {
     TooLarge {
         /// The limit in force.
         limit: usize,
+    },
+    /// The allocator refused to grow the output buffer.
+    #[error("no memory for {bytes} bytes of inflated history")]
+    NoMemory {
+        /// The size asked for.
+        bytes: usize,
+    },
+    /// A conversation of the chunk does not decode.
+    #[error("conversation at byte {at} does not decode: {error}")]
+    Conversation {
+        /// Offset of the conversation's field.
+        at: usize,
+        /// What prost reported.
+        error: prost::DecodeError,
     },
     /// A protobuf field runs past the end of the buffer.
     #[error("HistorySync truncated at byte {at}")]
@@ -68,43 +84,53 @@ pub enum HistoryError {
 
 /// Inflates a zlib (RFC 1950) stream, refusing to produce more than `limit`
 /// bytes. The whole input must be one stream: trailing bytes are an error.
+///
+/// The output is one buffer that grows geometrically in place; inflation
+/// writes straight into its spare capacity (never zero-filled first, so
+/// pages not yet written are not resident), and the buffer is trimmed to
+/// its length at the end. Peak memory is the output plus the input.
 pub fn inflate(data: &[u8], limit: usize) -> Result<Bytes, HistoryError> {
     let mut stream = Decompress::new(true);
     let first = data.len().saturating_mul(4).max(4096);
     let mut out: Vec<u8> = Vec::new();
-    let mut filled = 0usize;
     loop {
-        if filled == out.len() {
-            if filled >= limit {
-                out.truncate(filled);
+        if out.len() == out.capacity() {
+            if out.len() >= limit {
                 return finish_at_limit(&mut stream, data, out, limit);
             }
-            let grow = out.len().max(first).min(limit - filled);
-            out.resize(filled + grow, 0);
+            let grow = out.capacity().max(first).min(limit - out.len());
+            if out.try_reserve_exact(grow).is_err() {
+                let bytes = out.len().saturating_add(grow);
+                log::warn!("no memory to inflate history to {bytes} bytes");
+                return Err(HistoryError::NoMemory { bytes });
+            }
         }
         let before = (stream.total_in(), stream.total_out());
         let status = stream
-            .decompress(
+            .decompress_vec(
                 &data[consumed(&stream, data.len())..],
-                &mut out[filled..],
+                &mut out,
                 FlushDecompress::None,
             )
             .map_err(|error| corrupt(&error))?;
-        filled += usize::try_from(stream.total_out() - before.1).unwrap_or(0);
+        if out.len() > limit {
+            log::debug!("inflated history passes the {limit}-byte limit");
+            return Err(HistoryError::TooLarge { limit });
+        }
         if status == Status::StreamEnd {
             break;
         }
-        if (stream.total_in(), stream.total_out()) == before && filled < out.len() {
+        if (stream.total_in(), stream.total_out()) == before && out.len() < out.capacity() {
             log::debug!("zlib stream ends early after {} input bytes", before.0);
             return Err(HistoryError::TruncatedStream);
         }
     }
-    out.truncate(filled);
     let used = consumed(&stream, data.len());
     if used < data.len() {
         log::debug!("{} bytes after the zlib stream", data.len() - used);
         return Err(HistoryError::TrailingData(data.len() - used));
     }
+    out.shrink_to_fit();
     Ok(Bytes::from(out))
 }
 
@@ -219,6 +245,83 @@ pub fn scan_header(bytes: &[u8]) -> Result<HistorySyncHeader, HistoryError> {
         }
     }
     Ok(header)
+}
+
+/// The conversations of `HistorySync` bytes (field 2), decoded one at a
+/// time as the iterator advances (see [`conversations`]).
+#[derive(Debug, Clone)]
+pub struct Conversations {
+    bytes: Bytes,
+    pos: usize,
+    failed: bool,
+}
+
+/// Iterates over the conversations of `HistorySync` bytes, decoding each
+/// only when reached: memory holds one decoded conversation at a time
+/// (plus whatever the caller keeps), where a full decode holds them all.
+/// Other top-level fields are skipped. A malformed field ends the
+/// iteration with one error. `bytes` fields of the conversations share
+/// the buffer instead of copying it.
+pub fn conversations(bytes: Bytes) -> Conversations {
+    Conversations {
+        bytes,
+        pos: 0,
+        failed: false,
+    }
+}
+
+impl Conversations {
+    fn step(&mut self) -> Result<Option<wa::Conversation>, HistoryError> {
+        let bytes = &self.bytes[..];
+        while self.pos < bytes.len() {
+            let tag_at = self.pos;
+            let tag = read_varint(bytes, &mut self.pos)?;
+            let wire_type = (tag & 7) as u8;
+            if tag >> 3 == 0 || !matches!(wire_type, 0 | 1 | 2 | 5) {
+                return Err(HistoryError::BadTag { tag, at: tag_at });
+            }
+            match wire_type {
+                0 => {
+                    read_varint(bytes, &mut self.pos)?;
+                }
+                1 => skip(bytes, &mut self.pos, 8, tag_at)?,
+                5 => skip(bytes, &mut self.pos, 4, tag_at)?,
+                _ => {
+                    let len_at = self.pos;
+                    let len = read_varint(bytes, &mut self.pos)?;
+                    let len =
+                        usize::try_from(len).map_err(|_| HistoryError::Truncated { at: len_at })?;
+                    let start = self.pos;
+                    skip(bytes, &mut self.pos, len, tag_at)?;
+                    if tag >> 3 == 2 {
+                        let body = self.bytes.slice(start..self.pos);
+                        return wa::Conversation::decode(body).map(Some).map_err(|error| {
+                            log::debug!("history conversation at byte {tag_at}: {error}");
+                            HistoryError::Conversation { at: tag_at, error }
+                        });
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+}
+
+impl Iterator for Conversations {
+    type Item = Result<wa::Conversation, HistoryError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        match self.step() {
+            Ok(found) => found.map(Ok),
+            Err(error) => {
+                self.failed = true;
+                Some(Err(error))
+            }
+        }
+    }
 }
 
 fn skip(bytes: &[u8], pos: &mut usize, len: usize, at: usize) -> Result<(), HistoryError> {
@@ -387,6 +490,52 @@ mod tests {
             at.push(pos);
         }
         at
+    }
+
+    #[test]
+    fn conversations_decode_one_by_one_and_stop_at_a_bad_field() {
+        let history = wa::HistorySync {
+            sync_type: Some(wa::history_sync::HistorySyncType::Recent as i32),
+            conversations: (0..5)
+                .map(|n| wa::Conversation {
+                    id: Some(format!("{n}@s.whatsapp.net")),
+                    unread_count: Some(n),
+                    ..Default::default()
+                })
+                .collect(),
+            pushnames: vec![wa::Pushname {
+                id: Some("1@s.whatsapp.net".into()),
+                pushname: Some("One".into()),
+            }],
+            progress: Some(10),
+            ..Default::default()
+        };
+        let bytes = Bytes::from(history.encode_to_vec());
+        let found: Vec<wa::Conversation> = conversations(bytes.clone())
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(found, history.conversations);
+        assert_eq!(conversations(Bytes::new()).count(), 0);
+
+        // A conversation whose body is not a Conversation: an error, then the end.
+        let mut bad = bytes.to_vec();
+        bad.extend([0x12, 0x02, 0x0a, 0x05]);
+        let results: Vec<_> = conversations(Bytes::from(bad.clone())).collect();
+        assert_eq!(results.len(), 6);
+        assert!(matches!(
+            results[5],
+            Err(HistoryError::Conversation { at, .. }) if at == bytes.len()
+        ));
+        // A truncated field: the conversations before it, then one error.
+        let cut = Bytes::from(bad[..bad.len() - 1].to_vec());
+        let results: Vec<_> = conversations(cut).collect();
+        assert_eq!(results.len(), 6);
+        assert_eq!(results[5], Err(HistoryError::Truncated { at: bytes.len() }));
+        let results: Vec<_> = conversations(Bytes::from_static(&[0x0b])).collect();
+        assert_eq!(
+            results,
+            vec![Err(HistoryError::BadTag { tag: 0x0b, at: 0 })]
+        );
     }
 
     #[test]

@@ -500,3 +500,72 @@ async fn a_missing_key_is_asked_from_the_phone() {
     assert_eq!((pin.jid, pin.from_full_sync), (jid(chat), false));
     assert_eq!(alice.client.store().app_state_keys().unwrap().len(), 2);
 }
+
+#[tokio::test]
+async fn a_patch_with_external_mutations_is_downloaded_and_applied() {
+    use wapy::sync::app_state::{NewMutation, Operation};
+
+    let server = server().await;
+    let alice = logged_in(&server, "15550007501", Store::open_in_memory().unwrap()).await;
+    let phone = server.phone("15550007501").unwrap();
+    phone.share_app_state_keys().unwrap();
+    synced_all(&alice).await;
+
+    let chats: Vec<String> = (0..40)
+        .map(|n| format!("155500076{n:02}@s.whatsapp.net"))
+        .collect();
+    let mutations: Vec<NewMutation> = chats
+        .iter()
+        .enumerate()
+        .map(|(n, chat)| {
+            NewMutation::new(
+                Operation::Set,
+                vec!["pin_v1".into(), chat.clone()],
+                wa::SyncActionValue {
+                    pin_action: Some(wa::PinAction { pinned: Some(true) }),
+                    ..value(1_700_000_100_000 + n as i64)
+                },
+                5,
+            )
+        })
+        .collect();
+    let downloads = server.media().stats().downloads;
+    phone.externalize_next_app_state_patch();
+    phone.app_state_change(&mutations).unwrap();
+    let mut pinned = Vec::new();
+    while pinned.len() < chats.len() {
+        let pin = alice
+            .wait(|event| match event {
+                Event::PinUpdate(update) => Some(update.clone()),
+                _ => None,
+            })
+            .await;
+        assert_eq!(pin.action.pinned, Some(true));
+        assert!(!pin.from_full_sync);
+        pinned.push(pin.jid.to_string());
+    }
+    assert_eq!(pinned, chats);
+    // The mutations came from the media server, not from the patch.
+    assert!(server.media().stats().downloads > downloads);
+
+    // The state moved on: a later inline patch verifies on top of it.
+    phone
+        .app_state_set(
+            &["pin_v1", &chats[0]],
+            wa::SyncActionValue {
+                pin_action: Some(wa::PinAction {
+                    pinned: Some(false),
+                }),
+                ..value(1_700_000_200_000)
+            },
+        )
+        .unwrap();
+    let unpin = alice
+        .wait(|event| match event {
+            Event::PinUpdate(update) => Some(update.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(unpin.jid, jid(&chats[0]));
+    assert_eq!(unpin.action.pinned, Some(false));
+}

@@ -39,6 +39,7 @@ use crate::signal::SignalError;
 use crate::store::StoreError;
 
 pub use newsletter_send::NewsletterPost;
+pub(crate) use send::context_info;
 pub use send::{MessageId, ReplyTo};
 
 /// How many sent messages are kept to answer retry receipts.

@@ -40,6 +40,28 @@ pub struct ReplyTo {
     pub message: wa::Message,
 }
 
+/// The `contextInfo` of a message quoting `reply_to` (`stanzaId`,
+/// `participant`, `quotedMessage`) and mentioning `mentions`
+/// (`mentionedJid`), or `None` when it does neither.
+pub(crate) fn context_info(
+    reply_to: Option<&ReplyTo>,
+    mentions: &[Jid],
+) -> Option<wa::ContextInfo> {
+    if reply_to.is_none() && mentions.is_empty() {
+        return None;
+    }
+    Some(wa::ContextInfo {
+        stanza_id: reply_to.map(|reply| reply.id.clone()),
+        participant: reply_to.map(|reply| reply.sender.to_non_ad().to_string()),
+        quoted_message: reply_to.map(|reply| Box::new(reply.message.clone())),
+        mentioned_jid: mentions
+            .iter()
+            .map(|jid| jid.to_non_ad().to_string())
+            .collect(),
+        ..Default::default()
+    })
+}
+
 fn server_key(jid: &Jid) -> Jid {
     jid.to_non_ad()
 }
@@ -280,30 +302,19 @@ impl Client {
         reply_to: Option<&ReplyTo>,
         mentions: &[Jid],
     ) -> Result<MessageId, SendError> {
-        let message = if reply_to.is_none() && mentions.is_empty() {
-            wa::Message {
+        let message = match context_info(reply_to, mentions) {
+            None => wa::Message {
                 conversation: Some(text.to_owned()),
                 ..Default::default()
-            }
-        } else {
-            let context = wa::ContextInfo {
-                stanza_id: reply_to.map(|reply| reply.id.clone()),
-                participant: reply_to.map(|reply| reply.sender.to_non_ad().to_string()),
-                quoted_message: reply_to.map(|reply| Box::new(reply.message.clone())),
-                mentioned_jid: mentions
-                    .iter()
-                    .map(|jid| jid.to_non_ad().to_string())
-                    .collect(),
-                ..Default::default()
-            };
-            wa::Message {
+            },
+            Some(context) => wa::Message {
                 extended_text_message: Some(Box::new(wa::ExtendedTextMessage {
                     text: Some(text.to_owned()),
                     context_info: Some(Box::new(context)),
                     ..Default::default()
                 })),
                 ..Default::default()
-            }
+            },
         };
         self.send_message(chat, message).await
     }

@@ -14,7 +14,7 @@
 //! checks `s·B − h·A == R`.
 //!
 //! X3DH computes several agreements at once, some against the same public
-//! key. [`AgreementPoint`] and [`agree_all`] do them on the Edwards curve
+//! key. `AgreementPoint` and `agree_all` do them on the Edwards curve
 //! (vector-accelerated scalar multiplication where the CPU has it): each public
 //! key is converted once, and the products return to Montgomery `u` through a
 //! single shared field inversion. The results are the X25519 outputs, byte for

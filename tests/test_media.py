@@ -5,6 +5,8 @@ progress reports both ways."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -200,6 +202,61 @@ async def test_progress_reports_grow_to_the_total_both_ways(tmp_path: Path) -> N
         target = await bob.client.download_to(ev, tmp_path / "big.bin", progress=to_file)
         to_file.check(total)
         assert target.read_bytes() == data
+
+
+def status_kib(field: str) -> int:
+    """A ``/proc/self/status`` figure (``VmRSS``, ``VmHWM``) in KiB."""
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    raise AssertionError(f"no {field} in /proc/self/status")
+
+
+def reset_peak_rss() -> None:
+    """Resets the process's peak RSS to its current RSS (Linux ``clear_refs`` 5)."""
+    with open("/proc/self/clear_refs", "w") as clear_refs:
+        clear_refs.write("5")
+
+
+def sha256_of(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        while piece := file.read(1 << 20):
+            digest.update(piece)
+    return digest.digest()
+
+
+async def test_a_large_file_streams_both_ways_with_bounded_memory(tmp_path: Path) -> None:
+    """A file far larger than the memory the transfer may use (200 MiB unless
+    ``WAPY_MEDIA_BIG_MB`` says otherwise) goes from a path to the server and
+    back into a path; the process's peak resident memory (client, HTTP on
+    both sides and the emulator's media server all live here) grows by far
+    less than the file."""
+    mib = int(os.environ.get("WAPY_MEDIA_BIG_MB", "200"))
+    source = tmp_path / "big.bin"
+    digest = hashlib.sha256()
+    with source.open("wb") as file:
+        for _ in range(mib):
+            piece = os.urandom(1 << 20)
+            digest.update(piece)
+            file.write(piece)
+    del piece
+    size = mib << 20
+    async with Server() as server, members(server, "15550004061", "15550004062") as (alice, bob):
+        reset_peak_rss()
+        baseline = status_kib("VmRSS")
+        up = Recorder()
+        await alice.client.send_document(bob.jid, source, progress=up)
+        up.check(encrypted_size(size))
+        ev = await received(bob)
+        assert ev.message.documentMessage.fileLength == size
+        target = await bob.client.download_to(ev, tmp_path / "copy.bin")
+        growth_mib = (status_kib("VmHWM") - baseline) // 1024
+        assert target.stat().st_size == size
+        assert sha256_of(target) == digest.digest()
+        print(f"{mib} MiB round trip: peak RSS grew by {growth_mib} MiB")
+        assert growth_mib < 64, f"peak RSS grew by {growth_mib} MiB for a {mib} MiB file"
 
 
 async def test_bad_arguments(tmp_path: Path) -> None:

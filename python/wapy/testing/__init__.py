@@ -254,10 +254,36 @@ class Phone:
         starts a new one."""
         _core.phone_drop_session(self._core, _jid(device))
 
-    def create_group(self, members: Iterable[Jid | str]) -> Jid:
-        """Creates a messaging group of this account and ``members``
-        (accounts on the server); returns its JID."""
-        return _core.phone_create_group(self._core, [_jid(member) for member in members])
+    def create_group(
+        self,
+        members: Iterable[Jid | str],
+        *,
+        addressing_mode: Literal["pn", "lid"] = "pn",
+    ) -> Jid:
+        """Creates a messaging group of this account (its superadmin) and
+        ``members`` (accounts on the server); returns its JID.
+        ``addressing_mode="lid"`` makes it LID-addressed, as WhatsApp makes
+        new groups: members, actors and senders are named by LID with their
+        phone number alongside (``phone_number``, ``participant_pn``)."""
+        return _core.phone_create_group(
+            self._core, [_jid(member) for member in members], addressing_mode
+        )
+
+    def update_group_participants(
+        self,
+        group: Jid | str,
+        action: Literal["add", "remove", "promote", "demote"],
+        members: Iterable[Jid | str],
+    ) -> list[tuple[Jid, int | None]]:
+        """Adds, removes, promotes or demotes ``members`` of ``group`` as
+        this account (it must be an admin), as its phone would through the
+        server: the group changes and every member is notified. Returns
+        each member as the server named it with its error code (None:
+        done); raises :class:`wapy.EmulatorError` when the server refuses
+        the request."""
+        return _core.phone_update_group_participants(
+            self._core, _jid(group), action, [_jid(member) for member in members]
+        )
 
     # Sync: what the phone does by itself.
 

@@ -247,19 +247,57 @@ fn phone_drop_session(py: Python<'_>, phone: &Bound<'_, PhoneCore>, device: PyJi
         .map_err(|error| error.to_py_err(py))
 }
 
-/// Creates a group of the phone's account and `members`; returns its JID.
+/// Creates a group of the phone's account and `members` addressed by
+/// `addressing_mode` (`pn` or `lid`); returns its JID.
 #[pyfunction]
+#[pyo3(signature = (phone, members, addressing_mode = "pn"))]
 fn phone_create_group(
     py: Python<'_>,
     phone: &Bound<'_, PhoneCore>,
     members: Vec<PyJid>,
+    addressing_mode: &str,
 ) -> PyResult<PyJid> {
+    let lid = match addressing_mode {
+        "pn" => false,
+        "lid" => true,
+        other => {
+            return Err(invalid_argument(
+                py,
+                format!("addressing_mode must be \"pn\" or \"lid\", not {other:?}"),
+            ));
+        }
+    };
     let members: Vec<_> = members.into_iter().map(|jid| jid.0).collect();
     phone
         .get()
         .phone()
-        .create_group(&members)
+        .create_group_addressed(&members, lid)
         .map(PyJid)
+        .map_err(|error| error.to_py_err(py))
+}
+
+/// Adds, removes, promotes or demotes `members` of `group` as the phone's
+/// account (an admin); returns each member as the server named it with
+/// its error code (None: done).
+#[pyfunction]
+fn phone_update_group_participants(
+    py: Python<'_>,
+    phone: &Bound<'_, PhoneCore>,
+    group: PyJid,
+    action: &str,
+    members: Vec<PyJid>,
+) -> PyResult<Vec<(PyJid, Option<u32>)>> {
+    let members: Vec<_> = members.into_iter().map(|jid| jid.0).collect();
+    phone
+        .get()
+        .phone()
+        .update_group_participants(&group.0, action, &members)
+        .map(|results| {
+            results
+                .into_iter()
+                .map(|(jid, error)| (PyJid(jid), error))
+                .collect()
+        })
         .map_err(|error| error.to_py_err(py))
 }
 
@@ -288,6 +326,7 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(phone_inject_fault, module)?)?;
     module.add_function(wrap_pyfunction!(phone_drop_session, module)?)?;
     module.add_function(wrap_pyfunction!(phone_create_group, module)?)?;
+    module.add_function(wrap_pyfunction!(phone_update_group_participants, module)?)?;
     module.add_function(wrap_pyfunction!(server_pending_messages, module)?)?;
     module.add_function(wrap_pyfunction!(server_freeze, module)?)?;
     Ok(())

@@ -49,12 +49,15 @@ pub struct PyGroupState {
     is_parent: bool,
     /// The community it is linked to (group id), if any.
     linked_parent: Option<String>,
+    /// `pn` or `lid`: how members are addressed.
+    addressing_mode: String,
 }
 
 impl From<GroupState> for PyGroupState {
     fn from(state: GroupState) -> PyGroupState {
         PyGroupState {
             jid: PyJid(state.jid()),
+            addressing_mode: state.addressing_mode().to_owned(),
             subject: state.subject,
             subject_owner: state.subject_owner,
             creator: state.creator,

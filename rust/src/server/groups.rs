@@ -2,8 +2,10 @@
 //! members and admins, settings, invite code, join requests, community
 //! links), the `w:g2` IQ answers, and the `w:gp2` notification of every
 //! change to every device of every member (offline devices get it from
-//! their queue). Groups use phone-number addressing; each participant
-//! carries its `lid`.
+//! their queue). A group is addressed by phone number (`addressing_mode="pn"`:
+//! participants by PN with their `lid`) or by LID (`addressing_mode="lid"`:
+//! participants, actors and senders by LID with their `phone_number` /
+//! `participant_pn`), chosen when it is created.
 
 use std::collections::HashMap;
 
@@ -51,12 +53,19 @@ pub struct GroupState {
     pub is_parent: bool,
     /// The community this group is linked to.
     pub linked_parent: Option<String>,
+    /// Members are addressed by LID (`addressing_mode="lid"`).
+    pub lid_addressed: bool,
 }
 
 impl GroupState {
     /// The group JID.
     pub fn jid(&self) -> Jid {
         Jid::new(self.id.clone(), JidServer::Group)
+    }
+
+    /// The wire `addressing_mode`: `lid` or `pn`.
+    pub fn addressing_mode(&self) -> &'static str {
+        if self.lid_addressed { "lid" } else { "pn" }
     }
 
     fn rank(&self, phone: &str) -> Option<Option<&'static str>> {
@@ -131,12 +140,32 @@ fn pn(phone: &str) -> Jid {
 }
 
 impl State {
-    fn participant_node(&self, phone: &str, rank: Option<&'static str>) -> Node {
-        let lid = lock(&self.directory).account(phone).map(|a| a.lid_jid());
-        let mut node = Node::new("participant").attr("jid", pn(phone));
-        if let Some(lid) = lid {
-            node = node.attr("lid", lid);
+    /// The LID user of the account `phone`, when it has one.
+    pub(crate) fn lid_of(&self, phone: &str) -> Option<Jid> {
+        lock(&self.directory).account(phone).map(|a| a.lid_jid())
+    }
+
+    /// How a group in mode `lid` names `phone`: its LID (falling back to
+    /// the PN for an unknown account) or its PN.
+    fn member_jid(&self, phone: &str, lid: bool) -> Jid {
+        if lid {
+            self.lid_of(phone).unwrap_or_else(|| pn(phone))
+        } else {
+            pn(phone)
         }
+    }
+
+    fn participant_node(&self, phone: &str, rank: Option<&'static str>, lid_mode: bool) -> Node {
+        let lid = self.lid_of(phone);
+        let mut node = match (lid, lid_mode) {
+            (Some(lid), true) => Node::new("participant")
+                .attr("jid", lid)
+                .attr("phone_number", pn(phone)),
+            (Some(lid), false) => Node::new("participant")
+                .attr("jid", pn(phone))
+                .attr("lid", lid),
+            (None, _) => Node::new("participant").attr("jid", pn(phone)),
+        };
         if let Some(rank) = rank {
             node = node.attr("type", rank);
         }
@@ -147,7 +176,7 @@ impl State {
         let mut children: Vec<Node> = group
             .participants
             .iter()
-            .map(|(phone, rank)| self.participant_node(phone, *rank))
+            .map(|(phone, rank)| self.participant_node(phone, *rank, group.lid_addressed))
             .collect();
         if let Some((id, text)) = &group.description {
             children.push(
@@ -184,25 +213,45 @@ impl State {
                 Node::new("linked_parent").attr("jid", Jid::new(parent.clone(), JidServer::Group)),
             );
         }
-        Node::new("group")
+        let lid = group.lid_addressed;
+        let mut node = Node::new("group")
             .attr("id", group.id.clone())
-            .attr("creator", pn(&group.creator))
+            .attr("creator", self.member_jid(&group.creator, lid));
+        if lid {
+            node = node.attr("creator_pn", pn(&group.creator));
+        }
+        node = node
             .attr("creation", group.creation)
             .attr("subject", group.subject.clone())
             .attr("s_t", group.subject_time)
-            .attr("s_o", pn(&group.subject_owner))
-            .attr("size", group.participants.len())
-            .attr("addressing_mode", "pn")
+            .attr("s_o", self.member_jid(&group.subject_owner, lid));
+        if lid {
+            node = node.attr("s_o_pn", pn(&group.subject_owner));
+        }
+        node.attr("size", group.participants.len())
+            .attr("addressing_mode", group.addressing_mode())
             .children(children)
     }
 
     /// Sends a `w:gp2` notification with `action` from `actor` to every
-    /// device of `members`.
-    fn group_notify(&self, group: &Jid, actor: Option<&str>, members: &[String], action: Node) {
+    /// device of `members`; in a LID-addressed group (`lid`) the actor is
+    /// its LID with its number in `participant_pn`.
+    fn group_notify(
+        &self,
+        group: &Jid,
+        lid: bool,
+        actor: Option<&str>,
+        members: &[String],
+        action: Node,
+    ) {
+        let mode = if lid { "lid" } else { "pn" };
         let mut node =
-            notification(group.clone(), "w:gp2", vec![action]).attr("addressing_mode", "pn");
+            notification(group.clone(), "w:gp2", vec![action]).attr("addressing_mode", mode);
         if let Some(actor) = actor {
-            node = node.attr("participant", pn(actor));
+            node = node.attr("participant", self.member_jid(actor, lid));
+            if lid {
+                node = node.attr("participant_pn", pn(actor));
+            }
         }
         for phone in members {
             self.deliver_to_account(phone, &node);
@@ -257,6 +306,7 @@ pub(crate) struct GroupFlags {
     pub(crate) announce: bool,
     pub(crate) locked: bool,
     pub(crate) is_parent: bool,
+    pub(crate) lid_addressed: bool,
 }
 
 /// Creates a group of `creator` (its superadmin) and `members` (phone
@@ -297,6 +347,7 @@ pub(crate) fn create_group(
             requests: Vec::new(),
             is_parent: flags.is_parent,
             linked_parent: None,
+            lid_addressed: flags.lid_addressed,
         };
         groups.by_id.insert(id, group.clone());
         let node = state.group_node(&group);
@@ -304,6 +355,7 @@ pub(crate) fn create_group(
     };
     state.group_notify(
         &group.jid(),
+        group.lid_addressed,
         Some(creator),
         &group.phones(),
         Node::new("create")
@@ -311,6 +363,26 @@ pub(crate) fn create_group(
             .children([node.clone()]),
     );
     (group, node)
+}
+
+/// Runs the `w:g2` request `iq` as the account `me` would send it (a
+/// simulated phone acting on a group): the same checks, changes and
+/// notifications as a device's request. Returns the answer, or the error
+/// code and text.
+pub(crate) fn request_as(state: &State, me: &str, iq: &Node) -> Result<Node, (u16, &'static str)> {
+    // Through the wire form, as a device's request arrives.
+    let wire = crate::binary::encode(iq, crate::binary::Dictionary::V3).map_err(|error| {
+        log::info!("emulator: group request not encodable: {error}");
+        (400, "bad-request")
+    })?;
+    let parsed = crate::binary::decode(&wire, crate::binary::Dictionary::V3).map_err(|error| {
+        log::info!("emulator: group request not decodable: {error}");
+        (400, "bad-request")
+    })?;
+    match groups_request(state, me, &parsed) {
+        Outcome::Answer(answer) => Ok(answer),
+        Outcome::Error(code, text) => Err((code, text)),
+    }
 }
 
 fn groups_request(state: &State, me: &str, iq: &NodeRef<'_>) -> Outcome {
@@ -359,6 +431,7 @@ fn server_request(
                     announce: request.child("announcement").is_some(),
                     locked: request.child("locked").is_some(),
                     is_parent: request.child("parent").is_some(),
+                    lid_addressed: false,
                 },
             )
             .1;
@@ -390,6 +463,7 @@ fn server_request(
                 return Outcome::Error(409, "conflict");
             }
             let jid = group.jid();
+            let lid = group.lid_addressed;
             if group.membership_approval {
                 group.requests.push((me.to_owned(), unix_now()));
                 let admins: Vec<String> = group
@@ -401,6 +475,7 @@ fn server_request(
                 drop(groups);
                 state.group_notify(
                     &jid,
+                    lid,
                     Some(me),
                     &admins,
                     Node::new("created_membership_requests")
@@ -417,11 +492,12 @@ fn server_request(
             drop(groups);
             state.group_notify(
                 &jid,
+                lid,
                 Some(me),
                 &members,
                 Node::new("add")
                     .attr("reason", "invite_link")
-                    .children([state.participant_node(me, None)]),
+                    .children([state.participant_node(me, None, lid)]),
             );
             Outcome::Answer(result_for(iq).children([Node::new("group").attr("jid", jid)]))
         }
@@ -432,20 +508,21 @@ fn server_request(
                 .map(|jid| jid.user)
                 .collect();
             for id in &ids {
-                let members = {
+                let (members, lid) = {
                     let mut groups = lock(&state.groups);
                     let Some(group) = groups.by_id.get_mut(id) else {
                         continue;
                     };
                     let members = group.phones();
                     group.participants.retain(|(phone, _)| phone != me);
-                    members
+                    (members, group.lid_addressed)
                 };
                 state.group_notify(
                     &Jid::new(id.clone(), JidServer::Group),
+                    lid,
                     Some(me),
                     &members,
-                    Node::new("remove").children([state.participant_node(me, None)]),
+                    Node::new("remove").children([state.participant_node(me, None, lid)]),
                 );
             }
             Outcome::Answer(result_for(iq))
@@ -487,6 +564,7 @@ fn group_request(
     }
     let members = group.phones();
     let jid = group.jid();
+    let lid = group.lid_addressed;
     let mut groups = lock(&state.groups);
     let Some(group) = groups.by_id.get_mut(&to.user) else {
         return Outcome::Error(404, "item-not-found");
@@ -541,7 +619,7 @@ fn group_request(
                     Node::new(tag.to_owned()).children(
                         changed
                             .iter()
-                            .map(|phone| state.participant_node(phone, None))
+                            .map(|phone| state.participant_node(phone, None, lid))
                             .collect::<Vec<_>>(),
                     ),
                 )
@@ -552,12 +630,14 @@ fn group_request(
             group.subject = subject.clone();
             group.subject_owner = me.to_owned();
             group.subject_time = unix_now();
-            Some(
-                Node::new("subject")
-                    .attr("subject", subject)
-                    .attr("s_o", pn(me))
-                    .attr("s_t", group.subject_time),
-            )
+            let mut node = Node::new("subject")
+                .attr("subject", subject)
+                .attr("s_o", state.member_jid(me, lid))
+                .attr("s_t", group.subject_time);
+            if lid {
+                node = node.attr("s_o_pn", pn(me));
+            }
+            Some(node)
         }
         "description" => {
             let id = request
@@ -683,7 +763,7 @@ fn group_request(
                         .children(
                             handled
                                 .iter()
-                                .map(|p| state.participant_node(p, None))
+                                .map(|p| state.participant_node(p, None, lid))
                                 .collect::<Vec<_>>(),
                         ),
                 )
@@ -737,7 +817,7 @@ fn group_request(
     };
     drop(groups);
     if let Some(action) = action {
-        state.group_notify(&jid, Some(me), &notify_to, action);
+        state.group_notify(&jid, lid, Some(me), &notify_to, action);
     }
     Outcome::Answer(answer)
 }
@@ -768,8 +848,13 @@ impl Server {
             return false;
         };
         let actor = actor.and_then(|jid| self.state.phone_of_jid(jid));
-        self.state
-            .group_notify(group, actor.as_deref(), &state.phones(), action);
+        self.state.group_notify(
+            group,
+            state.lid_addressed,
+            actor.as_deref(),
+            &state.phones(),
+            action,
+        );
         true
     }
 }

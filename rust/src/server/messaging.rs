@@ -42,6 +42,14 @@ pub(crate) fn group_members(state: &State, user: &str) -> Option<Vec<String>> {
     lock(&state.groups).get(user).map(|group| group.phones())
 }
 
+/// The members (phone numbers) of the group `user` and whether it is
+/// LID-addressed.
+pub(crate) fn group_route(state: &State, user: &str) -> Option<(Vec<String>, bool)> {
+    lock(&state.groups)
+        .get(user)
+        .map(|group| (group.phones(), group.lid_addressed))
+}
+
 /// Why a stanza could not be routed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -71,6 +79,24 @@ fn str_of(node: &Node, key: &str) -> Option<String> {
 /// The PN device JID of a directory key.
 pub(crate) fn device_jid(key: &DeviceKey) -> Jid {
     Jid::with_device(key.0.clone(), Server::User, key.1)
+}
+
+/// The LID device JID of a directory key (the PN one for an unknown
+/// account).
+pub(crate) fn lid_device_jid(state: &State, key: &DeviceKey) -> Jid {
+    lock(&state.directory)
+        .account(&key.0)
+        .map(|account| Jid::with_device(account.lid.clone(), Server::Lid, key.1))
+        .unwrap_or_else(|| device_jid(key))
+}
+
+/// The device JID of a directory key as a group in mode `lid` names it.
+pub(crate) fn group_device_jid(state: &State, key: &DeviceKey, lid: bool) -> Jid {
+    if lid {
+        lid_device_jid(state, key)
+    } else {
+        device_jid(key)
+    }
 }
 
 /// The devices of an account: the phone (0) and its companions.
@@ -202,6 +228,9 @@ pub(crate) fn route_message(
         .flatten()
         .filter(|_| to.is_group());
     let resend = single.is_some();
+    // Whether the group addresses its members by LID: senders are then
+    // named by their LID device with their number in `participant_pn`.
+    let lid_group = to.is_group() && group_route(state, &to.user).is_some_and(|(_, lid)| lid);
     if let Some(device) = single {
         // A resend to one member device (retry receipt answer).
         let key = state
@@ -245,14 +274,17 @@ pub(crate) fn route_message(
             children.extend(identity.iter().cloned());
         }
         let mut node = Node::new("message").attr("id", id.clone());
-        if to.is_group() {
+        if to.is_group() && lid_group {
+            node = node
+                .attr("from", to.to_non_ad())
+                .attr("participant", lid_device_jid(state, sender))
+                .attr("participant_pn", sender_jid.to_non_ad())
+                .attr("addressing_mode", "lid");
+        } else if to.is_group() {
             node = node
                 .attr("from", to.to_non_ad())
                 .attr("participant", sender_jid.clone())
-                .attr(
-                    "addressing_mode",
-                    str_of(message, "addressing_mode").unwrap_or_else(|| "pn".to_owned()),
-                );
+                .attr("addressing_mode", "pn");
         } else {
             node = node.attr("from", sender_jid.clone());
             if key.0 == sender.0 {
@@ -295,7 +327,10 @@ pub(crate) fn route_message(
             }
         }
         targets.retain(|key| key != sender);
-        let jids: Vec<Jid> = targets.iter().map(device_jid).collect();
+        let jids: Vec<Jid> = targets
+            .iter()
+            .map(|key| group_device_jid(state, key, lid_group))
+            .collect();
         ack = ack.attr("phash", participant_hash(&jids));
     }
     Ok(ack)
@@ -312,7 +347,12 @@ pub(crate) fn route_receipt(
     let sender_jid = device_jid(sender);
     let (target, from, participant) = if to.is_group() {
         let participant = jid_of(receipt, "participant")?;
-        (participant, to.to_non_ad(), Some(sender_jid))
+        let lid = group_route(state, &to.user).is_some_and(|(_, lid)| lid);
+        (
+            participant,
+            to.to_non_ad(),
+            Some(group_device_jid(state, sender, lid)),
+        )
     } else {
         (to.clone(), sender_jid, None)
     };

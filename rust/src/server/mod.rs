@@ -174,6 +174,14 @@ pub enum ServerError {
     /// A store failed (provisioning).
     #[error("store: {0}")]
     Store(String),
+    /// The server refused a phone's group request.
+    #[error("group request refused: {code} {text}")]
+    GroupRefused {
+        /// The error code (403 not an admin, 404 unknown group...).
+        code: u16,
+        /// The error text.
+        text: String,
+    },
 }
 
 pub(crate) type DeviceKey = (String, u16);

@@ -15,7 +15,8 @@ use std::time::Duration;
 use prost::Message as _;
 
 use super::messaging::{
-    account_devices, bundle_of, deliver, device_jid, group_members, route_message, route_receipt,
+    account_devices, bundle_of, deliver, device_jid, group_device_jid, group_members, group_route,
+    route_message, route_receipt,
 };
 use super::phone::Phone;
 use super::{DeviceKey, ServerError, State, lock};
@@ -193,6 +194,8 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
     };
     let participant = attrs.optional_jid("participant").ok().flatten();
     let sender = participant.clone().unwrap_or_else(|| from.clone());
+    // Our own devices, whether named by number or (in LID groups) by LID.
+    let from_own_account = lock(&state.directory).phone_of(&sender).as_deref() == Some(phone);
     let mut chat = if from.is_group() {
         from.clone()
     } else {
@@ -276,7 +279,7 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                 contents.push(message);
             }
         }
-        if sender.user == phone && sender.device != 0 {
+        if from_own_account && sender.device != 0 {
             let (requests, rest): (Vec<wa::Message>, Vec<wa::Message>) =
                 contents.into_iter().partition(is_placeholder_request);
             contents = rest;
@@ -287,7 +290,7 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
         for message in &contents {
             signal.received.insert(id.clone(), message.clone());
         }
-        let own_companion = sender.user == phone && sender.device != 0;
+        let own_companion = from_own_account && sender.device != 0;
         for message in contents {
             let message = PhoneMessage {
                 id: id.clone(),
@@ -311,7 +314,7 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
     if let Some(participant) = participant {
         receipt = receipt.attr("participant", participant);
     }
-    if sender.user == phone && !failed {
+    if from_own_account && !failed {
         receipt = receipt.attr("type", "sender");
         if !chat.is_group() {
             receipt = receipt.attr("recipient", chat.clone());
@@ -461,10 +464,12 @@ impl Phone {
         let phone_box = self.messaging()?;
         let own: DeviceKey = (self.phone.clone(), 0);
         let chat = to.to_non_ad();
+        let mut lid_group = false;
         let (recipients, group_members): (Vec<DeviceKey>, Option<Vec<DeviceKey>>) =
             if chat.is_group() {
-                let members = group_members(&self.state, &chat.user)
+                let (members, lid) = group_route(&self.state, &chat.user)
                     .ok_or_else(|| ServerError::UnknownDevice(chat.to_string()))?;
+                lid_group = lid;
                 let devices: Vec<DeviceKey> = members
                     .iter()
                     .flat_map(|member| account_devices(&self.state, member))
@@ -482,6 +487,19 @@ impl Phone {
                 devices.retain(|key| key != &own);
                 (devices, None)
             };
+        // Each device's address: its LID device in a LID-addressed group,
+        // else its PN device (sessions and sender keys follow it).
+        let addresses: HashMap<DeviceKey, Jid> = recipients
+            .iter()
+            .chain(std::iter::once(&own))
+            .map(|key| (key.clone(), group_device_jid(&self.state, key, lid_group)))
+            .collect();
+        let jid_of = |key: &DeviceKey| {
+            addresses
+                .get(key)
+                .cloned()
+                .unwrap_or_else(|| device_jid(key))
+        };
         let fault = lock(&phone_box.signal).faults.pop_front();
         // Bundles for devices without a session, fetched without holding our lock.
         let missing: Vec<DeviceKey> = {
@@ -491,7 +509,7 @@ impl Phone {
                 .filter(|key| {
                     !protocol::has_session(
                         &mut signal.store,
-                        &ProtocolAddress::from_jid(&device_jid(key)),
+                        &ProtocolAddress::from_jid(&jid_of(key)),
                     )
                     .unwrap_or(false)
                 })
@@ -507,7 +525,7 @@ impl Phone {
         let node = {
             let mut signal = lock(&phone_box.signal);
             for (key, bundle) in bundles {
-                let address = ProtocolAddress::from_jid(&device_jid(&key));
+                let address = ProtocolAddress::from_jid(&jid_of(&key));
                 if let Err(error) =
                     protocol::process_bundle(&mut signal.store, &address, &bundle, &mut OsKeys)
                 {
@@ -521,7 +539,7 @@ impl Phone {
             let mut to_nodes = Vec::new();
             match &group_members {
                 Some(members) => {
-                    let name = SenderKeyName::from_jids(&chat, &device_jid(&own));
+                    let name = SenderKeyName::from_jids(&chat, &jid_of(&own));
                     let distribution =
                         protocol::create_distribution(&mut signal.store, &name, &mut OsKeys)
                             .map_err(|error| ServerError::Store(error.to_string()))?;
@@ -543,11 +561,11 @@ impl Phone {
                     };
                     let padded = pad(&skdm.encode_to_vec(), &mut OsKeys);
                     for key in members.iter().filter(|key| !have.contains(*key)) {
-                        let address = ProtocolAddress::from_jid(&device_jid(key));
+                        let address = ProtocolAddress::from_jid(&jid_of(key));
                         if let Ok(ciphertext) =
                             protocol::encrypt(&mut signal.store, &address, &padded, &mut OsKeys)
                         {
-                            to_nodes.push(to_node(&device_jid(key), ciphertext, None, false));
+                            to_nodes.push(to_node(&jid_of(key), ciphertext, None, false));
                             signal
                                 .distributed
                                 .entry(chat.user.clone())
@@ -700,6 +718,13 @@ impl Phone {
     /// `members`, as the groups API would (members are notified); returns
     /// its JID.
     pub fn create_group(&self, members: &[Jid]) -> Result<Jid, ServerError> {
+        self.create_group_addressed(members, false)
+    }
+
+    /// [`create_group`](Phone::create_group) choosing the addressing: with
+    /// `lid` the group is LID-addressed (`addressing_mode="lid"`), as
+    /// WhatsApp makes new groups.
+    pub fn create_group_addressed(&self, members: &[Jid], lid: bool) -> Result<Jid, ServerError> {
         let mut phones = Vec::new();
         for member in members {
             let phone = lock(&self.state.directory)
@@ -712,9 +737,62 @@ impl Phone {
             &self.phone,
             format!("Group of {}", self.phone),
             &phones,
-            super::groups::GroupFlags::default(),
+            super::groups::GroupFlags {
+                lid_addressed: lid,
+                ..Default::default()
+            },
         );
         Ok(group.jid())
+    }
+
+    /// Adds, removes, promotes or demotes (`action`: `add`, `remove`,
+    /// `promote`, `demote`) `members` of `group` as this phone's account,
+    /// through the server's group request: the same checks (it must be an
+    /// admin), changes and notifications. Returns each member as the
+    /// server named it with its error code (None: done).
+    pub fn update_group_participants(
+        &self,
+        group: &Jid,
+        action: &str,
+        members: &[Jid],
+    ) -> Result<Vec<(Jid, Option<u32>)>, ServerError> {
+        if !matches!(action, "add" | "remove" | "promote" | "demote") {
+            return Err(ServerError::GroupRefused {
+                code: 400,
+                text: format!("unknown participant action {action:?}"),
+            });
+        }
+        let iq = Node::new("iq")
+            .attr("id", message_id(&self.phone))
+            .attr("xmlns", "w:g2")
+            .attr("type", "set")
+            .attr("to", group.to_non_ad())
+            .children([Node::new(action.to_owned()).children(
+                members
+                    .iter()
+                    .map(|member| Node::new("participant").attr("jid", member.to_non_ad()))
+                    .collect::<Vec<_>>(),
+            )]);
+        let answer =
+            super::groups::request_as(&self.state, &self.phone, &iq).map_err(|(code, text)| {
+                ServerError::GroupRefused {
+                    code,
+                    text: text.to_owned(),
+                }
+            })?;
+        let results = answer
+            .child(action)
+            .map(|list| {
+                list.children_by_tag("participant")
+                    .filter_map(|child| {
+                        let jid = child.attrs().optional_jid("jid").ok().flatten()?;
+                        let error = child.attrs().optional_u32("error").ok().flatten();
+                        Some((jid, error))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(results)
     }
 
     /// The group's members (phone numbers), if it exists.

@@ -82,6 +82,11 @@ pub struct GroupInfo {
     pub linked_parent: Option<Jid>,
     /// The member count the server stated, when given.
     pub size: Option<u32>,
+    /// The creator's phone number, when `owner` is a LID (`creator_pn`).
+    pub owner_pn: Option<Jid>,
+    /// The phone number of who set the subject, when `subject_owner` is a
+    /// LID (`s_o_pn`).
+    pub subject_owner_pn: Option<Jid>,
 }
 
 impl GroupInfo {
@@ -142,6 +147,8 @@ pub fn parse_group_node(node: &NodeRef<'_>) -> Result<GroupInfo, NotificationErr
         is_parent: false,
         linked_parent: None,
         size: attrs.optional_u32("size")?,
+        owner_pn: attrs.optional_jid("creator_pn")?,
+        subject_owner_pn: attrs.optional_jid("s_o_pn")?,
     };
     for child in node.children() {
         let tag = child.tag().to_string();
@@ -282,11 +289,12 @@ fn patch(info: &mut GroupInfo, action: &GroupNotificationAction) -> bool {
         GroupNotificationAction::Subject {
             subject,
             subject_owner,
+            subject_owner_pn,
             subject_time,
-            ..
         } => {
             info.subject = subject.clone();
             info.subject_owner = subject_owner.clone();
+            info.subject_owner_pn = subject_owner_pn.clone();
             info.subject_time = *subject_time;
         }
         GroupNotificationAction::Description { id, description } => {

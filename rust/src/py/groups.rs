@@ -61,11 +61,14 @@ value_class!(
     /// `phone_number` and `lid` when the server gave them), `announce`,
     /// `locked`, `ephemeral` (seconds, 0: off), `membership_approval`,
     /// `member_add_mode`, `addressing_mode`, `is_parent` (a community),
-    /// `linked_parent` and `size`.
+    /// `linked_parent`, `size`, and in LID-addressed groups the phone
+    /// numbers behind `owner` and `subject_owner`: `owner_pn` and
+    /// `subject_owner_pn`.
     PyGroupInfo(GroupInfo) as "GroupInfo" [
         jid, subject, subject_owner, subject_time, owner, creation, description,
         description_id, participants, announce, locked, ephemeral, membership_approval,
-        member_add_mode, addressing_mode, is_parent, linked_parent, size,
+        member_add_mode, addressing_mode, is_parent, linked_parent, size, owner_pn,
+        subject_owner_pn,
     ]
 );
 

@@ -62,6 +62,7 @@ impl Conn<'_> {
                 return;
             }
         };
+        self.learn_lid_pair(&info);
         let mut encs: Vec<&NodeRef<'_>> = stanza.children_by_tag("enc").collect();
         if encs.is_empty() {
             if let Some(unavailable) = stanza.child("unavailable") {
@@ -117,6 +118,33 @@ impl Conn<'_> {
             None => {}
         }
         self.send(&ack(stanza, "message")).await;
+    }
+
+    /// A sender named with its other identity (`participant_pn` in
+    /// LID-addressed groups, `sender_lid` / `sender_pn` in 1:1 chats): the
+    /// LID↔PN pair is recorded, so either names the same person later.
+    fn learn_lid_pair(&self, info: &MessageInfo) {
+        let source = &info.source;
+        let Some(alt) = &source.sender_alt else {
+            return;
+        };
+        let (lid, pn) = match (source.sender.is_lid(), alt.is_lid()) {
+            (true, false) => (source.sender.to_non_ad(), alt.to_non_ad()),
+            (false, true) => (alt.to_non_ad(), source.sender.to_non_ad()),
+            _ => return,
+        };
+        let store = self.client.store();
+        let result = match store.pn_for_lid(&lid) {
+            Ok(Some(known)) if known == pn => Ok(()),
+            Ok(_) => store.put_lid_mapping(&lid, &pn),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = result {
+            log::warn!(
+                "message {}: LID pair of {lid} not recorded: {error}",
+                info.id
+            );
+        }
     }
 
     fn decrypt_enc(

@@ -1,0 +1,236 @@
+//! LID-addressed groups end to end: the emulator names members, actors
+//! and senders by LID with their phone number alongside; the client reads
+//! the members by LID, sends to their LID devices under its LID sender key,
+//! decrypts what phones send (LID sender, PN in `sender_alt`), and follows
+//! additions and removals from `w:gp2` notifications.
+
+use std::collections::BTreeSet;
+use std::time::Duration;
+
+use wapy::binary::{Jid, Server as JidServer};
+use wapy::client::message::stanza::participant_hash;
+use wapy::events::{AddressingMode, Event, GroupNotificationAction, GroupUpdate};
+use wapy::server::{Phone, Server};
+
+use super::common::*;
+
+/// The devices a sent stanza carries a `<to>` copy for.
+fn copies_of(server: &Server, id: &str) -> BTreeSet<Jid> {
+    let sent = server.sent_message(id).expect("the server saw the message");
+    let Some(participants) = sent.child("participants") else {
+        return BTreeSet::new();
+    };
+    participants
+        .children_by_tag("to")
+        .map(|to| to.attrs().optional_jid("jid").unwrap().unwrap())
+        .collect()
+}
+
+fn lid_device(phone: &Phone, id: u16) -> Jid {
+    let lid = phone.lid().unwrap();
+    Jid::with_device(lid.user, JidServer::Lid, id)
+}
+
+async fn phone_gets(phone: &Phone, group: &Jid, sender: &Jid, expected: &str) {
+    let message = phone.next_message(GUARD).await.unwrap();
+    assert_eq!(message.chat, *group);
+    assert_eq!(message.sender, *sender);
+    assert_eq!(text(&message.message), Some(expected));
+}
+
+async fn group_update(watched: &Watched, tag: &'static str) -> GroupUpdate {
+    watched
+        .wait(|event| match event {
+            Event::GroupUpdate(update) if update.action.name() == tag => Some(update.clone()),
+            _ => None,
+        })
+        .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lid_groups_work_end_to_end() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000341").await;
+    let bob = server.add_account("15550000342");
+    let carol = server.add_account("15550000343");
+    let dave = server.add_account("15550000344");
+    let group = bob
+        .create_group_addressed(&[alice.user(), carol.jid()], true)
+        .unwrap();
+    assert_eq!(server.group(&group).unwrap().addressing_mode(), "lid");
+
+    // A phone speaks first: the client has not asked for the group yet and
+    // learns the sender's number from `participant_pn`.
+    let opening = bob.send_text(&group, "first from bob").unwrap();
+    let (message, at_alice) = alice.message().await;
+    assert_eq!(text(&message), Some("first from bob"));
+    assert_eq!(at_alice.id, opening);
+    assert_eq!(at_alice.source.sender, lid_device(&bob, 0));
+    assert_eq!(at_alice.source.sender_alt, Some(bob.jid()));
+    let store = alice.client.store();
+    assert_eq!(
+        store.pn_for_lid(&bob.lid().unwrap()).unwrap(),
+        Some(bob.jid())
+    );
+    assert_eq!(store.pn_for_lid(&carol.lid().unwrap()).unwrap(), None);
+    phone_gets(&carol, &group, &lid_device(&bob, 0), "first from bob").await;
+    phone_gets(&alice.phone, &group, &lid_device(&bob, 0), "first from bob").await;
+
+    // The metadata names every member by LID with the number alongside,
+    // and the client learns the pairs.
+    let info = alice.client.get_group_info(&group).await.unwrap();
+    assert!(info.is_lid_addressing_mode());
+    assert_eq!(info.owner, bob.lid());
+    assert_eq!(info.owner_pn, Some(bob.jid()));
+    assert_eq!(info.subject_owner, bob.lid());
+    assert_eq!(info.subject_owner_pn, Some(bob.jid()));
+    let members: BTreeSet<(Jid, Option<Jid>)> = info
+        .participants
+        .iter()
+        .map(|p| (p.jid.clone(), p.phone_number.clone()))
+        .collect();
+    let expected: BTreeSet<(Jid, Option<Jid>)> = [&alice.phone, &bob, &carol]
+        .into_iter()
+        .map(|phone| (phone.lid().unwrap(), Some(phone.jid())))
+        .collect();
+    assert_eq!(members, expected);
+    for phone in [&bob, &carol] {
+        assert_eq!(
+            alice
+                .client
+                .store()
+                .pn_for_lid(&phone.lid().unwrap())
+                .unwrap(),
+            Some(phone.jid())
+        );
+    }
+
+    // The client sends to the LID devices under its LID sender key.
+    let alice_lid = alice.client.lid().unwrap();
+    let first = alice
+        .client
+        .send_text(&group, "hello lid group", None, &[])
+        .await
+        .unwrap();
+    let targets: BTreeSet<Jid> = [
+        lid_device(&alice.phone, 0),
+        lid_device(&bob, 0),
+        lid_device(&carol, 0),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(copies_of(&server, &first), targets);
+    let sent = server.sent_message(&first).unwrap();
+    assert!(sent.attrs().is("addressing_mode", "lid"));
+    let hash_targets: Vec<Jid> = targets.iter().cloned().collect();
+    assert_eq!(
+        sent.attrs().optional_str("phash").as_deref(),
+        Some(participant_hash(&hash_targets).as_str())
+    );
+    phone_gets(&bob, &group, &alice_lid, "hello lid group").await;
+    phone_gets(&carol, &group, &alice_lid, "hello lid group").await;
+    phone_gets(&alice.phone, &group, &alice_lid, "hello lid group").await;
+
+    // A phone replies: the client sees the LID sender and its number.
+    let reply = bob.send_text(&group, "reply from bob").unwrap();
+    let (message, at_alice) = alice.message().await;
+    assert_eq!(text(&message), Some("reply from bob"));
+    assert_eq!(at_alice.id, reply);
+    assert!(at_alice.source.is_group);
+    assert_eq!(at_alice.source.chat, group);
+    assert_eq!(at_alice.source.sender, lid_device(&bob, 0));
+    assert_eq!(at_alice.source.sender_alt, Some(bob.jid()));
+    assert_eq!(at_alice.source.addressing_mode, Some(AddressingMode::Lid));
+    phone_gets(&carol, &group, &lid_device(&bob, 0), "reply from bob").await;
+
+    // An admin adds dave: the notification names him and the actor by LID
+    // with their numbers, and the next send reaches him.
+    let added = bob
+        .update_group_participants(&group, "add", &[dave.jid()])
+        .unwrap();
+    assert_eq!(added, vec![(dave.jid(), None)]);
+    let update = group_update(&alice, "add").await;
+    assert_eq!(update.group_jid, group);
+    assert!(update.is_lid_addressing_mode);
+    assert_eq!(update.participant, bob.lid());
+    assert_eq!(update.participant_pn, Some(bob.jid()));
+    let GroupNotificationAction::Add { participants, .. } = &update.action else {
+        panic!("not an add: {:?}", update.action);
+    };
+    assert_eq!(participants.len(), 1);
+    assert_eq!(participants[0].jid, dave.lid().unwrap());
+    assert_eq!(participants[0].phone_number, Some(dave.jid()));
+    assert_eq!(
+        alice
+            .client
+            .store()
+            .pn_for_lid(&dave.lid().unwrap())
+            .unwrap(),
+        Some(dave.jid())
+    );
+    let welcome = alice
+        .client
+        .send_text(&group, "welcome dave", None, &[])
+        .await
+        .unwrap();
+    assert_eq!(
+        copies_of(&server, &welcome),
+        [lid_device(&dave, 0)].into_iter().collect()
+    );
+    phone_gets(&dave, &group, &alice_lid, "welcome dave").await;
+    phone_gets(&carol, &group, &alice_lid, "welcome dave").await;
+    phone_gets(&bob, &group, &alice_lid, "welcome dave").await;
+
+    // Carol is removed: she is out of the fan-out and the sender key is
+    // replaced for everyone left.
+    let removed = bob
+        .update_group_participants(&group, "remove", &[carol.lid().unwrap()])
+        .unwrap();
+    assert_eq!(removed, vec![(carol.lid().unwrap(), None)]);
+    let update = group_update(&alice, "remove").await;
+    assert_eq!(update.participant_pn, Some(bob.jid()));
+    let GroupNotificationAction::Remove { participants, .. } = &update.action else {
+        panic!("not a remove: {:?}", update.action);
+    };
+    assert_eq!(participants[0].jid, carol.lid().unwrap());
+    assert_eq!(participants[0].phone_number, Some(carol.jid()));
+    // Carol's phone got the notification, not messages, so far.
+    assert!(carol.next_message(Duration::ZERO).await.is_err());
+    let without = alice
+        .client
+        .send_text(&group, "without carol", None, &[])
+        .await
+        .unwrap();
+    let copies = copies_of(&server, &without);
+    assert_eq!(
+        copies,
+        [
+            lid_device(&alice.phone, 0),
+            lid_device(&bob, 0),
+            lid_device(&dave, 0)
+        ]
+        .into_iter()
+        .collect()
+    );
+    phone_gets(&bob, &group, &alice_lid, "without carol").await;
+    phone_gets(&dave, &group, &alice_lid, "without carol").await;
+    // Routing happens before the server's ack: nothing reached carol.
+    assert!(carol.next_message(Duration::ZERO).await.is_err());
+
+    let info = alice.client.get_group_info(&group).await.unwrap();
+    let members: BTreeSet<Jid> = info.participants.iter().map(|p| p.jid.clone()).collect();
+    let expected: BTreeSet<Jid> = [&alice.phone, &bob, &dave]
+        .into_iter()
+        .map(|phone| phone.lid().unwrap())
+        .collect();
+    assert_eq!(members, expected);
+
+    // The new member replies into the group too.
+    dave.send_text(&group, "dave here").unwrap();
+    let (message, at_alice) = alice.message().await;
+    assert_eq!(text(&message), Some("dave here"));
+    assert_eq!(at_alice.source.sender, lid_device(&dave, 0));
+    assert_eq!(at_alice.source.sender_alt, Some(dave.jid()));
+    phone_gets(&bob, &group, &lid_device(&dave, 0), "dave here").await;
+    server.shutdown().await;
+}

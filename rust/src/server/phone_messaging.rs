@@ -396,7 +396,7 @@ fn answer_retry(
                 return;
             }
         }
-        let plaintext = if device.user == key.0 {
+        let plaintext = if !chat.is_group() && device.user == key.0 {
             device_sent(&chat, &message, None)
         } else {
             message.clone()
@@ -409,10 +409,16 @@ fn answer_retry(
         ) else {
             return;
         };
-        let mut node = Node::new("message")
-            .attr("id", id)
-            .attr("to", device.clone())
-            .attr("type", message_type(&message));
+        // A group message goes back to the group for that one device, so it
+        // arrives as the group's (named as the group addresses members).
+        let mut node = Node::new("message").attr("id", id);
+        node = if chat.is_group() {
+            node.attr("to", chat.clone())
+                .attr("participant", device.clone())
+        } else {
+            node.attr("to", device.clone())
+        };
+        node = node.attr("type", message_type(&message));
         if let Some(edit) = edit_attribute(&message) {
             node = node.attr("edit", edit.as_str().to_owned());
         }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use wapy::binary::{Jid, Server as JidServer};
 use wapy::client::message::stanza::participant_hash;
 use wapy::events::{AddressingMode, Event, GroupNotificationAction, GroupUpdate};
-use wapy::server::{Phone, Server};
+use wapy::server::{Phone, PhoneFault, Server};
 
 use super::common::*;
 
@@ -232,5 +232,39 @@ async fn lid_groups_work_end_to_end() {
     assert_eq!(at_alice.source.sender, lid_device(&dave, 0));
     assert_eq!(at_alice.source.sender_alt, Some(dave.jid()));
     phone_gets(&bob, &group, &lid_device(&dave, 0), "dave here").await;
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_garbled_lid_group_message_is_resent_to_the_group_under_the_lid() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000351").await;
+    let bob = server.add_account("15550000352");
+    let group = bob.create_group_addressed(&[alice.user()], true).unwrap();
+    bob.inject_fault(PhoneFault::Undecryptable).unwrap();
+    let id = bob.send_text(&group, "garbled at first").unwrap();
+    let failed = alice
+        .wait(|event| match event {
+            Event::UndecryptableMessage(failed) => Some(failed.info.clone()),
+            _ => None,
+        })
+        .await;
+    assert_eq!(failed.id, id);
+    assert_eq!(failed.source.sender, lid_device(&bob, 0));
+    // The retry receipt names the group; the phone resends to the group
+    // for this device alone, still named by LID.
+    let (message, info) = alice.message().await;
+    assert_eq!(text(&message), Some("garbled at first"));
+    assert_eq!(info.id, id);
+    assert!(info.source.is_group);
+    assert_eq!(info.source.chat, group);
+    assert_eq!(info.source.sender, lid_device(&bob, 0));
+    assert_eq!(info.source.sender_alt, Some(bob.jid()));
+    let resend = server.sent_message(&id).unwrap();
+    assert_eq!(resend.attrs().optional_jid("to").unwrap(), Some(group));
+    assert_eq!(
+        resend.attrs().optional_jid("participant").unwrap(),
+        alice.client.lid()
+    );
     server.shutdown().await;
 }

@@ -25,7 +25,9 @@ Phones also message, really encrypting with Signal as a phone would::
 
 :meth:`Phone.inject_fault` makes the next send undecryptable for companions,
 :meth:`Phone.drop_session` forgets a session (the client's retry receipt
-rebuilds it), :meth:`Phone.create_group` makes a group of accounts;
+rebuilds it), :meth:`Phone.create_group` makes a group of accounts
+(``addressing_mode="lid"``: LID-addressed, as WhatsApp makes new groups)
+and :meth:`Phone.update_group_participants` adds or removes its members;
 :meth:`Server.pending_messages` counts the messages queued for a device and
 :meth:`Server.freeze` stops the server reading a connection (sends then get
 no ack).

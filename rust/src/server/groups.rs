@@ -155,6 +155,17 @@ impl State {
         }
     }
 
+    /// A `tag` element naming `phone` as a group in mode `lid` does: by
+    /// LID with its `phone_number`, or by PN.
+    fn member_node(&self, tag: &'static str, phone: &str, lid: bool) -> Node {
+        let node = Node::new(tag).attr("jid", self.member_jid(phone, lid));
+        if lid {
+            node.attr("phone_number", pn(phone))
+        } else {
+            node
+        }
+    }
+
     fn participant_node(&self, phone: &str, rank: Option<&'static str>, lid_mode: bool) -> Node {
         let lid = self.lid_of(phone);
         let mut node = match (lid, lid_mode) {
@@ -480,7 +491,7 @@ fn server_request(
                     &admins,
                     Node::new("created_membership_requests")
                         .attr("request_method", "invite_link")
-                        .children([Node::new("requested_user").attr("jid", pn(me))]),
+                        .children([state.member_node("requested_user", me, lid)]),
                 );
                 return Outcome::Answer(
                     result_for(iq)
@@ -772,7 +783,7 @@ fn group_request(
                     Node::new("revoked_membership_requests").children(
                         handled
                             .iter()
-                            .map(|p| Node::new("participant").attr("jid", pn(p)))
+                            .map(|p| state.member_node("participant", p, lid))
                             .collect::<Vec<_>>(),
                     ),
                 )

@@ -55,6 +55,8 @@ pub struct PhoneReceipt {
     pub ids: Vec<String>,
     /// Its `type` (`None`: delivered).
     pub receipt_type: Option<String>,
+    /// The `count` of its `<retry>` child (retry receipts only).
+    pub retry_count: Option<u32>,
 }
 
 /// A one-shot misbehaviour of a simulated phone's next send.
@@ -173,10 +175,14 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                 .unwrap_or_else(|| from.clone());
             answer_retry(state, &phone_box, &key, &device, &node);
         }
+        let retry_count = node
+            .child("retry")
+            .and_then(|retry| retry.attrs().optional_u32("count").ok().flatten());
         lock(&phone_box.signal).receipts.push_back(PhoneReceipt {
             from,
             ids,
             receipt_type,
+            retry_count,
         });
         phone_box.arrived.notify_waiters();
         return;

@@ -25,6 +25,7 @@ use crate::signal::padding::pad;
 use crate::signal::store as protocol;
 use crate::signal::wire::MessageType;
 use crate::signal::{OsKeys, ProtocolAddress};
+use crate::store::RetryCounter;
 
 /// A message id (`3EB0…`).
 pub type MessageId = String;
@@ -443,12 +444,9 @@ impl Client {
             log::info!("retry for {id} from {device}: message not kept");
             return Ok(());
         };
-        let count = {
-            let mut resends = lock(&self.inner.messaging.resends);
-            let count = resends.entry((id.clone(), device.clone())).or_insert(0);
-            *count += 1;
-            *count
-        };
+        let count = self
+            .store()
+            .bump_retry_counter(RetryCounter::Resent, id, Some(&device))?;
         if count > MAX_RESENDS {
             log::warn!("retry for {id} from {device}: giving up after {MAX_RESENDS}");
             return Ok(());

@@ -200,7 +200,7 @@ pub(crate) fn route_message(
         .optional_jid("participant")
         .ok()
         .flatten()
-        .filter(|_| to.is_group());
+        .filter(|_| to.is_group() || to.is_status_broadcast());
     let resend = single.is_some();
     if let Some(device) = single {
         // A resend to one member device (retry receipt answer).
@@ -208,6 +208,11 @@ pub(crate) fn route_message(
             .device_key(&device)
             .ok_or_else(|| RouteError::UnknownRecipient(device.to_string()))?;
         add(key, shared, &mut order);
+    } else if to.is_status_broadcast() {
+        // A status goes to the devices its sender listed, and no further.
+        for key in order.clone() {
+            add(key, shared.clone(), &mut order);
+        }
     } else if to.is_group() {
         let members = group_members(state, &to.user)
             .ok_or_else(|| RouteError::UnknownRecipient(to.to_string()))?;
@@ -228,6 +233,7 @@ pub(crate) fn route_message(
         .filter(|child| child.is("device-identity"))
         .cloned()
         .collect();
+    let listed: Vec<DeviceKey> = order.clone();
     for key in order {
         if &key == sender {
             continue;
@@ -253,6 +259,10 @@ pub(crate) fn route_message(
                     "addressing_mode",
                     str_of(message, "addressing_mode").unwrap_or_else(|| "pn".to_owned()),
                 );
+        } else if to.is_status_broadcast() {
+            node = node
+                .attr("from", to.to_non_ad())
+                .attr("participant", sender_jid.clone());
         } else {
             node = node.attr("from", sender_jid.clone());
             if key.0 == sender.0 {
@@ -281,7 +291,9 @@ pub(crate) fn route_message(
         // The hash of the devices the message should have gone to: the
         // sender compares it with its own to spot stale device lists.
         let mut targets: Vec<DeviceKey> = Vec::new();
-        if to.is_group() {
+        if to.is_status_broadcast() {
+            targets = listed;
+        } else if to.is_group() {
             for member in group_members(state, &to.user).unwrap_or_default() {
                 targets.extend(account_devices(state, &member));
             }
@@ -310,7 +322,7 @@ pub(crate) fn route_receipt(
     let id = str_of(receipt, "id").ok_or(RouteError::Attribute("id"))?;
     let to = jid_of(receipt, "to")?;
     let sender_jid = device_jid(sender);
-    let (target, from, participant) = if to.is_group() {
+    let (target, from, participant) = if to.is_group() || to.is_status_broadcast() {
         let participant = jid_of(receipt, "participant")?;
         (participant, to.to_non_ad(), Some(sender_jid))
     } else {

@@ -9,3 +9,4 @@ mod direct;
 mod failures;
 mod groups;
 mod identity;
+mod status;

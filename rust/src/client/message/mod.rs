@@ -7,6 +7,7 @@
 //!   devices that lack ours.
 //! * `identity`: identity changes the server announces.
 //! * `placeholder`: content recovered from our phone for `<unavailable>`.
+//! * `status`: status updates (`status@broadcast`) to an explicit audience.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -23,6 +24,7 @@ mod placeholder;
 mod receive;
 mod send;
 pub mod stanza;
+mod status;
 pub mod usync;
 
 use std::collections::{HashMap, VecDeque};
@@ -41,6 +43,7 @@ use crate::store::StoreError;
 pub use newsletter_send::NewsletterPost;
 pub(crate) use send::context_info;
 pub use send::{MessageId, ReplyTo};
+pub use status::{StatusFont, status_text_message};
 
 /// How many sent messages are kept to answer retry receipts.
 const RECENT_SENT: usize = 512;

@@ -68,7 +68,7 @@ fn server_key(jid: &Jid) -> Jid {
 }
 
 impl Client {
-    fn own_device(&self) -> Result<Jid, SendError> {
+    pub(super) fn own_device(&self) -> Result<Jid, SendError> {
         self.jid().ok_or(SendError::NotLoggedIn)
     }
 
@@ -168,6 +168,11 @@ impl Client {
                 .send_newsletter_message_with_id(chat, message, id)
                 .await
                 .map(|post| post.id);
+        }
+        if chat.is_status_broadcast() {
+            return Err(SendError::Invalid(
+                "status updates need their recipients: use send_status_message",
+            ));
         }
         if chat.is_broadcast() {
             return Err(SendError::Invalid(
@@ -470,7 +475,7 @@ impl Client {
             None => self.ensure_sessions(std::slice::from_ref(&device)).await?,
         }
         let own = self.own_device()?;
-        let group = sent.chat.is_group();
+        let group = sent.chat.is_group() || sent.chat.is_status_broadcast();
         let plaintext = if group {
             // The device may lack our sender key: it comes with the content.
             let name = crate::signal::SenderKeyName::from_jids(&sent.chat, &own);

@@ -135,6 +135,7 @@ impl Client {
             .iter()
             .any(|user| user.is_group() || user.is_broadcast() || user.is_newsletter())
         {
+            log::warn!("status {id} not sent: a recipient is not a user");
             return Err(SendError::Invalid("status recipients must be users"));
         }
         users.push(user_of(&own));

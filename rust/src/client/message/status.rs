@@ -48,6 +48,7 @@ impl Client {
         recipients: &[Jid],
     ) -> Result<MessageId, SendError> {
         if text.is_empty() {
+            log::warn!("text status not sent: no text");
             return Err(SendError::Invalid("a text status needs text"));
         }
         self.send_status_message(status_text_message(text, background_argb, font), recipients)
@@ -63,6 +64,7 @@ impl Client {
         recipients: &[Jid],
     ) -> Result<MessageId, SendError> {
         if recipients.is_empty() {
+            log::warn!("status not sent: no recipients");
             return Err(SendError::Invalid("a status needs at least one recipient"));
         }
         let own = self.own_device()?;

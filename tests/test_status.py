@@ -16,6 +16,7 @@ from wapy.proto import wa_pb2
 from wapy.testing import Phone, PhoneMessage, Server
 
 from .members import GUARD, members
+from .test_media import png
 
 pytestmark = pytest.mark.anyio
 
@@ -87,6 +88,29 @@ async def test_any_message_can_be_a_status() -> None:
         status_id = await alice.client.send_status_message(message, recipients=[bob.jid])
         got = await status_from(bob, device, status_id)
         assert got.message == message
+
+
+async def test_an_image_status_reaches_a_client_that_downloads_it() -> None:
+    async with Server() as server, members(server, "15550009041", "15550009042") as (alice, bob):
+        image = png(320, 240, 20_000)
+        status_id = await alice.client.send_image(
+            STATUS, image, caption="view", thumbnail=b"\xff\xd8\xff\xe0thumb", recipients=[bob.jid]
+        )
+        ev = await bob.next(events.Message, lambda ev: ev.info.id == status_id)
+        assert (ev.info.chat, ev.info.sender.user) == (STATUS, alice.jid.user)
+        assert not ev.info.is_from_me
+        got = ev.message.imageMessage
+        assert (got.caption, got.mimetype, got.width, got.height) == (
+            "view",
+            "image/png",
+            320,
+            240,
+        )
+        assert await bob.client.download(ev) == image
+        # Alice's phone sees her own status.
+        with anyio.fail_after(GUARD):
+            own = await alice.phone.next_message(timeout=GUARD)
+        assert (own.id, own.chat, own.message.imageMessage.caption) == (status_id, STATUS, "view")
 
 
 async def test_a_phone_status_becomes_a_message_event() -> None:

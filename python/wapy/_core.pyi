@@ -1262,6 +1262,7 @@ def send_media(
     reply_sender: Jid | None = None,
     reply_message: bytes | None = None,
     mentions: list[Jid] = ...,
+    recipients: list[Jid] = ...,
 ) -> PendingCall: ...
 def download_media(
     core: ClientCore,

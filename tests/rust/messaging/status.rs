@@ -195,3 +195,51 @@ async fn a_phone_status_reaches_the_client_as_a_message_from_the_contact() {
     assert_eq!(text(&message), Some("still here"));
     server.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_recipient_that_lost_our_status_key_gets_it_with_the_resend() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000231").await;
+    let bob = server.add_account("15550000232");
+    let alice_device = alice.client.jid().unwrap();
+    alice
+        .client
+        .send_status_text("one", None, None, &[bob.jid()])
+        .await
+        .unwrap();
+    gets_status(&bob, &alice.user(), "one").await;
+
+    bob.drop_sender_key(&Jid::status_broadcast(), &alice_device)
+        .unwrap();
+    let two = alice
+        .client
+        .send_status_text("two", None, None, &[bob.jid()])
+        .await
+        .unwrap();
+    // Bob is named without a copy, cannot decrypt, asks again; the resend
+    // (content and sender key over the 1:1 session) goes to him alone,
+    // still as a status.
+    let (named, copies) = listed(&server, &two);
+    assert!(named.contains(&device(&bob.jid(), 0)));
+    assert!(copies.is_empty());
+    let at_bob = gets_status(&bob, &alice.user(), "two").await;
+    assert_eq!(at_bob.id, two);
+    let resend = server.sent_message(&two).unwrap();
+    assert_eq!(
+        resend.attrs().optional_jid("to").unwrap(),
+        Some(Jid::status_broadcast())
+    );
+    assert_eq!(
+        resend.attrs().optional_jid("participant").unwrap(),
+        Some(device(&bob.jid(), 0))
+    );
+
+    // His copy of our key works again.
+    alice
+        .client
+        .send_status_text("three", None, None, &[bob.jid()])
+        .await
+        .unwrap();
+    gets_status(&bob, &alice.user(), "three").await;
+    server.shutdown().await;
+}

@@ -88,7 +88,7 @@ impl ToPy for PhoneMessage {
 
 /// A receipt a simulated phone received: `sender` (who sent it),
 /// `message_ids` and `receipt_type` (`None`: delivered; `"read"`,
-/// `"retry"`, ...).
+/// `"retry"`, ...); `retry_count` for retry receipts.
 #[pyclass(module = "wapy.testing", name = "PhoneReceipt", frozen)]
 pub struct PyPhoneReceipt(PhoneReceipt);
 
@@ -112,6 +112,11 @@ impl PyPhoneReceipt {
     #[getter]
     fn receipt_type(&self) -> Option<&str> {
         self.0.receipt_type.as_deref()
+    }
+
+    #[getter]
+    fn retry_count(&self) -> Option<u32> {
+        self.0.retry_count
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

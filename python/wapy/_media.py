@@ -123,11 +123,15 @@ class MediaMixin:
         height: int | None = None,
         reply_to: MessageEvent | None = None,
         mentions: Sequence[Jid | str] = (),
+        recipients: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends an image; ``width``/``height`` are read from JPEG, PNG, GIF
         and WebP headers unless given; ``thumbnail`` is a small JPEG,
-        generated from the image (JPEG, PNG, WebP) when not given."""
+        generated from the image (JPEG, PNG, WebP) when not given.
+
+        Sent to ``status@broadcast``, it is a status update seen by
+        ``recipients`` (users) and this account's other devices."""
         return await self._send(
             "image",
             chat,
@@ -135,6 +139,7 @@ class MediaMixin:
             progress,
             reply_to,
             mentions,
+            recipients=[_jid(jid, "recipient") for jid in recipients],
             caption=caption,
             mimetype=mimetype,
             thumbnail=thumbnail,
@@ -156,10 +161,14 @@ class MediaMixin:
         gif_playback: bool = False,
         reply_to: MessageEvent | None = None,
         mentions: Sequence[Jid | str] = (),
+        recipients: Sequence[Jid | str] = (),
         progress: ProgressFn | None = None,
     ) -> str:
         """Sends a video; size and duration are read from an MP4 unless
-        given; ``gif_playback`` shows it as a looping GIF."""
+        given; ``gif_playback`` shows it as a looping GIF.
+
+        Sent to ``status@broadcast``, it is a status update seen by
+        ``recipients`` (users) and this account's other devices."""
         return await self._send(
             "video",
             chat,
@@ -167,6 +176,7 @@ class MediaMixin:
             progress,
             reply_to,
             mentions,
+            recipients=[_jid(jid, "recipient") for jid in recipients],
             caption=caption,
             mimetype=mimetype,
             thumbnail=thumbnail,

@@ -106,6 +106,46 @@ class MessagingMixin:
         )
         return sent
 
+    async def send_status_text(
+        self,
+        text: str,
+        *,
+        recipients: Iterable[Jid | str],
+        background_argb: int | None = None,
+        font: int | None = None,
+    ) -> str:
+        """Posts ``text`` as a status update seen by ``recipients`` (users:
+        the account's contacts or its status privacy list) and this
+        account's other devices; returns its id once acknowledged.
+
+        ``background_argb`` is the background colour as ``0xAARRGGBB``;
+        ``font`` an ``ExtendedTextMessage.FontType`` value of
+        ``wapy.proto``. The text itself is white, as real clients post it."""
+        audience = [_jid(jid, "recipient") for jid in recipients]
+        if background_argb is not None and not 0 <= background_argb <= 0xFFFFFFFF:
+            raise InvalidArgument("background_argb must fit in 32 bits (0xAARRGGBB)")
+        sent: str = await call(
+            lambda waker: _core.send_status_text(
+                self._core, waker, text, background_argb, font, audience
+            )
+        )
+        return sent
+
+    async def send_status_message(
+        self, message: ProtoMessage, *, recipients: Iterable[Jid | str]
+    ) -> str:
+        """Posts any ``wapy.proto.Message`` (an image or video message, for
+        instance) as a status update seen by ``recipients`` and this
+        account's other devices; returns its id once acknowledged. Statuses
+        of contacts arrive as :class:`wapy.events.Message` events whose
+        chat is ``status@broadcast`` and whose sender is the contact."""
+        encoded = _encoded(message, "message")
+        audience = [_jid(jid, "recipient") for jid in recipients]
+        sent: str = await call(
+            lambda waker: _core.send_status_message(self._core, waker, encoded, audience)
+        )
+        return sent
+
     async def send_reaction(self, message: Message, emoji: str) -> str:
         """Reacts to the received ``message`` with ``emoji``; ``""`` removes
         this account's reaction. Returns the reaction's own id. To react to

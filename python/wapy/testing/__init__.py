@@ -219,6 +219,14 @@ class Phone:
         returns its id. See :meth:`send_text`."""
         return _core.phone_send_message(self._core, _jid(to), message.SerializeToString(), id)
 
+    async def post_status(self, message: Message, recipients: Iterable[Jid | str]) -> str:
+        """Posts ``message`` as a status update (to ``status@broadcast``)
+        seen by ``recipients`` (users) and this account's companions;
+        returns its id."""
+        return _core.phone_post_status(
+            self._core, message.SerializeToString(), [_jid(jid) for jid in recipients]
+        )
+
     async def send_texts(self, to: Jid | str, texts: Iterable[str]) -> list[str]:
         """Sends each of ``texts`` in order (one call, for bursts); returns
         their ids."""

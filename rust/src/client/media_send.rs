@@ -149,6 +149,8 @@ pub struct MediaSendOptions {
     pub mentions: Vec<Jid>,
     /// Upload progress (encrypted bytes sent, of the encrypted size).
     pub progress: Option<ProgressFn>,
+    /// Who sees it when sent to `status@broadcast` (a status update).
+    pub status_recipients: Vec<Jid>,
 }
 
 impl std::fmt::Debug for MediaSendOptions {
@@ -505,6 +507,11 @@ impl Client {
             uploaded.file_length,
             plan.mimetype
         );
+        if chat.is_status_broadcast() {
+            return Ok(self
+                .send_status_message(message, &options.status_recipients)
+                .await?);
+        }
         Ok(self.send_message(chat, message).await?)
     }
 

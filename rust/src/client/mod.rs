@@ -82,7 +82,7 @@ pub use groups::{GroupError, GroupInfo, MembershipRequest, ParticipantChange, Pa
 pub use history::HistorySyncError;
 pub use lifecycle::Client;
 pub use media_send::{MediaKind, MediaRef, MediaSendError, MediaSendOptions, MediaSource};
-pub use message::{MessageId, NewsletterPost, ReplyTo, SendError};
+pub use message::{MessageId, NewsletterPost, ReplyTo, SendError, StatusFont, status_text_message};
 pub use newsletter::{NewsletterError, NewsletterMessage, NewsletterMetadata};
 pub use notifications::NotificationError;
 pub use socket::SocketError;

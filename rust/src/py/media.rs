@@ -138,7 +138,7 @@ fn media_kind(kind: &str) -> Option<MediaKind> {
     core, waker, chat, kind, data, path, progress, *, caption=None, mimetype=None,
     thumbnail=None, width=None, height=None, seconds=None, ptt=false, gif_playback=false,
     file_name=None, title=None, page_count=None, animated=None, reply_id=None,
-    reply_sender=None, reply_message=None, mentions=Vec::new(),
+    reply_sender=None, reply_message=None, mentions=Vec::new(), recipients=Vec::new(),
 ))]
 #[allow(clippy::too_many_arguments)]
 fn send_media(
@@ -166,6 +166,7 @@ fn send_media(
     reply_sender: Option<PyJid>,
     reply_message: Option<&[u8]>,
     mentions: Vec<PyJid>,
+    recipients: Vec<PyJid>,
 ) -> PyResult<PendingCall> {
     let reply_to = match (reply_id, reply_sender) {
         (Some(id), Some(sender)) => Some(ReplyTo {
@@ -210,6 +211,7 @@ fn send_media(
         reply_to,
         mentions: mentions.into_iter().map(|jid| jid.0).collect(),
         progress: callback,
+        status_recipients: recipients.into_iter().map(|jid| jid.0).collect(),
     };
     let client = core.get().client().clone();
     call::spawn(waker, async move {

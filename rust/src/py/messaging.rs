@@ -13,7 +13,7 @@ use super::call::{self, PendingCall, Value};
 use super::client::ClientCore;
 use super::errors::invalid_argument;
 use super::jid::PyJid;
-use crate::client::{Client, ReplyTo};
+use crate::client::{Client, ReplyTo, StatusFont};
 use crate::proto::wa;
 
 fn client(core: &Bound<'_, ClientCore>) -> Client {
@@ -92,6 +92,58 @@ fn send_text(
     call::spawn(waker, async move {
         let id = client
             .send_text(&chat.0, &text, reply.as_ref(), &mentions)
+            .await?;
+        Ok(Value::Text(id))
+    })
+}
+
+/// Posts `message` (serialized `wapy.proto.Message`) as a status seen by
+/// `recipients`.
+#[pyfunction]
+fn send_status_message(
+    py: Python<'_>,
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    message: &[u8],
+    recipients: Vec<PyJid>,
+) -> PyResult<PendingCall> {
+    let message = match decode(py, "message", message) {
+        Ok(message) => message,
+        Err(error) => return call::reject(waker, error),
+    };
+    let recipients: Vec<_> = recipients.into_iter().map(|jid| jid.0).collect();
+    let client = client(core);
+    call::spawn(waker, async move {
+        let id = client.send_status_message(message, &recipients).await?;
+        Ok(Value::Text(id))
+    })
+}
+
+/// Posts `text` as a status on `background_argb` (0xAARRGGBB) in `font`
+/// (an `ExtendedTextMessage.FontType` value), seen by `recipients`.
+#[pyfunction]
+#[pyo3(signature = (core, waker, text, background_argb, font, recipients))]
+fn send_status_text(
+    py: Python<'_>,
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    text: String,
+    background_argb: Option<u32>,
+    font: Option<i32>,
+    recipients: Vec<PyJid>,
+) -> PyResult<PendingCall> {
+    let font = match font.map(StatusFont::try_from).transpose() {
+        Ok(font) => font,
+        Err(_) => {
+            let error = invalid_argument(py, "font is not an ExtendedTextMessage.FontType value");
+            return call::reject(waker, error);
+        }
+    };
+    let recipients: Vec<_> = recipients.into_iter().map(|jid| jid.0).collect();
+    let client = client(core);
+    call::spawn(waker, async move {
+        let id = client
+            .send_status_text(&text, background_argb, font, &recipients)
             .await?;
         Ok(Value::Text(id))
     })
@@ -180,6 +232,8 @@ fn mark_read(
 pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(send_message, module)?)?;
     module.add_function(wrap_pyfunction!(send_text, module)?)?;
+    module.add_function(wrap_pyfunction!(send_status_message, module)?)?;
+    module.add_function(wrap_pyfunction!(send_status_text, module)?)?;
     module.add_function(wrap_pyfunction!(send_reaction, module)?)?;
     module.add_function(wrap_pyfunction!(edit_message, module)?)?;
     module.add_function(wrap_pyfunction!(revoke_message, module)?)?;

@@ -88,7 +88,7 @@ impl ToPy for PhoneMessage {
 
 /// A receipt a simulated phone received: `sender` (who sent it),
 /// `message_ids` and `receipt_type` (`None`: delivered; `"read"`,
-/// `"retry"`, ...).
+/// `"retry"`, ...); `retry_count` for retry receipts.
 #[pyclass(module = "wapy.testing", name = "PhoneReceipt", frozen)]
 pub struct PyPhoneReceipt(PhoneReceipt);
 
@@ -112,6 +112,11 @@ impl PyPhoneReceipt {
     #[getter]
     fn receipt_type(&self) -> Option<&str> {
         self.0.receipt_type.as_deref()
+    }
+
+    #[getter]
+    fn retry_count(&self) -> Option<u32> {
+        self.0.retry_count
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -157,6 +162,23 @@ fn phone_send_message(
         None => phone.send_message(&to.0, message),
     });
     sent.map_err(|error| error.to_py_err(py))
+}
+
+/// Posts `message` (serialized `wapy.proto.Message`) from the phone as a
+/// status seen by `recipients`; returns its id.
+#[pyfunction]
+fn phone_post_status(
+    py: Python<'_>,
+    phone: &Bound<'_, PhoneCore>,
+    message: &[u8],
+    recipients: Vec<PyJid>,
+) -> PyResult<String> {
+    let message = wa::Message::decode(message)
+        .map_err(|error| invalid_argument(py, format!("not a valid Message: {error}")))?;
+    let recipients: Vec<_> = recipients.into_iter().map(|jid| jid.0).collect();
+    let phone = phone.get().phone();
+    py.detach(|| phone.post_status(message, &recipients))
+        .map_err(|error| error.to_py_err(py))
 }
 
 /// Sends each of `texts` from the phone to `to`; returns their ids.
@@ -321,6 +343,7 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<PyPhoneReceipt>()?;
     module.add_function(wrap_pyfunction!(phone_send_message, module)?)?;
     module.add_function(wrap_pyfunction!(phone_send_texts, module)?)?;
+    module.add_function(wrap_pyfunction!(phone_post_status, module)?)?;
     module.add_function(wrap_pyfunction!(phone_next_message, module)?)?;
     module.add_function(wrap_pyfunction!(phone_next_receipt, module)?)?;
     module.add_function(wrap_pyfunction!(phone_inject_fault, module)?)?;

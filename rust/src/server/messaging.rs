@@ -226,7 +226,7 @@ pub(crate) fn route_message(
         .optional_jid("participant")
         .ok()
         .flatten()
-        .filter(|_| to.is_group());
+        .filter(|_| to.is_group() || to.is_status_broadcast());
     let resend = single.is_some();
     // Whether the group addresses its members by LID: senders are then
     // named by their LID device with their number in `participant_pn`.
@@ -237,6 +237,11 @@ pub(crate) fn route_message(
             .device_key(&device)
             .ok_or_else(|| RouteError::UnknownRecipient(device.to_string()))?;
         add(key, shared, &mut order);
+    } else if to.is_status_broadcast() {
+        // A status goes to the devices its sender listed, and no further.
+        for key in order.clone() {
+            add(key, shared.clone(), &mut order);
+        }
     } else if to.is_group() {
         let members = group_members(state, &to.user)
             .ok_or_else(|| RouteError::UnknownRecipient(to.to_string()))?;
@@ -257,6 +262,7 @@ pub(crate) fn route_message(
         .filter(|child| child.is("device-identity"))
         .cloned()
         .collect();
+    let listed: Vec<DeviceKey> = order.clone();
     for key in order {
         if &key == sender {
             continue;
@@ -285,6 +291,10 @@ pub(crate) fn route_message(
                 .attr("from", to.to_non_ad())
                 .attr("participant", sender_jid.clone())
                 .attr("addressing_mode", "pn");
+        } else if to.is_status_broadcast() {
+            node = node
+                .attr("from", to.to_non_ad())
+                .attr("participant", sender_jid.clone());
         } else {
             node = node.attr("from", sender_jid.clone());
             if key.0 == sender.0 {
@@ -313,7 +323,9 @@ pub(crate) fn route_message(
         // The hash of the devices the message should have gone to: the
         // sender compares it with its own to spot stale device lists.
         let mut targets: Vec<DeviceKey> = Vec::new();
-        if to.is_group() {
+        if to.is_status_broadcast() {
+            targets = listed;
+        } else if to.is_group() {
             for member in group_members(state, &to.user).unwrap_or_default() {
                 targets.extend(account_devices(state, &member));
             }
@@ -345,7 +357,7 @@ pub(crate) fn route_receipt(
     let id = str_of(receipt, "id").ok_or(RouteError::Attribute("id"))?;
     let to = jid_of(receipt, "to")?;
     let sender_jid = device_jid(sender);
-    let (target, from, participant) = if to.is_group() {
+    let (target, from, participant) = if to.is_group() || to.is_status_broadcast() {
         let participant = jid_of(receipt, "participant")?;
         let lid = group_route(state, &to.user).is_some_and(|(_, lid)| lid);
         (
@@ -545,6 +557,16 @@ impl super::Server {
             .rev()
             .find(|node| str_of(node, "id").as_deref() == Some(id))
             .cloned()
+    }
+
+    /// Every `<message>` devices sent with id `id` still kept, oldest first:
+    /// the first send, then any resends answering retry receipts.
+    pub fn sent_messages(&self, id: &str) -> Vec<Node> {
+        lock(&self.state.hub.sent)
+            .iter()
+            .filter(|node| str_of(node, "id").as_deref() == Some(id))
+            .cloned()
+            .collect()
     }
 
     /// Messages waiting for `device`: queued while it was offline, or

@@ -56,6 +56,8 @@ pub struct PhoneReceipt {
     pub ids: Vec<String>,
     /// Its `type` (`None`: delivered).
     pub receipt_type: Option<String>,
+    /// The `count` of its `<retry>` child (retry receipts only).
+    pub retry_count: Option<u32>,
 }
 
 /// A one-shot misbehaviour of a simulated phone's next send.
@@ -174,10 +176,14 @@ pub(crate) fn receive(state: &State, phone: &str, node: Node) {
                 .unwrap_or_else(|| from.clone());
             answer_retry(state, &phone_box, &key, &device, &node);
         }
+        let retry_count = node
+            .child("retry")
+            .and_then(|retry| retry.attrs().optional_u32("count").ok().flatten());
         lock(&phone_box.signal).receipts.push_back(PhoneReceipt {
             from,
             ids,
             receipt_type,
+            retry_count,
         });
         phone_box.arrived.notify_waiters();
         return;
@@ -467,12 +473,62 @@ impl Phone {
         message: wa::Message,
         id: String,
     ) -> Result<(), ServerError> {
+        if to.is_status_broadcast() {
+            return Err(ServerError::UnknownDevice(
+                "status updates go through post_status".into(),
+            ));
+        }
+        self.send_with(to, message, id, None)
+    }
+
+    /// Posts a status update (a sender-key message to `status@broadcast`)
+    /// seen by `recipients` (users) and our own companions; returns its id.
+    pub fn post_status(
+        &self,
+        message: wa::Message,
+        recipients: &[Jid],
+    ) -> Result<String, ServerError> {
+        let id = message_id(&self.phone);
+        self.send_with(
+            &Jid::status_broadcast(),
+            message,
+            id.clone(),
+            Some(recipients),
+        )?;
+        Ok(id)
+    }
+
+    fn send_with(
+        &self,
+        to: &Jid,
+        message: wa::Message,
+        id: String,
+        audience: Option<&[Jid]>,
+    ) -> Result<(), ServerError> {
         let phone_box = self.messaging()?;
         let own: DeviceKey = (self.phone.clone(), 0);
         let chat = to.to_non_ad();
+        let status = chat.is_status_broadcast();
         let mut lid_group = false;
         let (recipients, group_members): (Vec<DeviceKey>, Option<Vec<DeviceKey>>) =
-            if chat.is_group() {
+            if let Some(audience) = audience.filter(|_| status) {
+                let mut phones: Vec<String> = {
+                    let directory = lock(&self.state.directory);
+                    audience
+                        .iter()
+                        .filter_map(|user| directory.phone_of(&user.to_non_ad()))
+                        .collect()
+                };
+                phones.push(self.phone.clone());
+                phones.sort();
+                phones.dedup();
+                let devices: Vec<DeviceKey> = phones
+                    .iter()
+                    .flat_map(|phone| account_devices(&self.state, phone))
+                    .filter(|key| key != &own)
+                    .collect();
+                (devices.clone(), Some(devices))
+            } else if chat.is_group() {
                 let (members, lid) = group_route(&self.state, &chat.user)
                     .ok_or_else(|| ServerError::UnknownDevice(chat.to_string()))?;
                 lid_group = lid;
@@ -566,7 +622,16 @@ impl Phone {
                         ..Default::default()
                     };
                     let padded = pad(&skdm.encode_to_vec(), &mut OsKeys);
-                    for key in members.iter().filter(|key| !have.contains(*key)) {
+                    for key in members.iter() {
+                        if have.contains(key) {
+                            // The server knows a status's audience only
+                            // from the list: devices holding the key are
+                            // named without a copy.
+                            if status {
+                                to_nodes.push(Node::new("to").attr("jid", jid_of(key)));
+                            }
+                            continue;
+                        }
                         let address = ProtocolAddress::from_jid(&jid_of(key));
                         if let Ok(ciphertext) =
                             protocol::encrypt(&mut signal.store, &address, &padded, &mut OsKeys)

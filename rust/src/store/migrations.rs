@@ -123,6 +123,19 @@ pub(crate) const MIGRATIONS: &[&str] = &[
         push_name TEXT NOT NULL
     ) STRICT;
     ",
+    // 5: retry counters (retry receipts sent per received message, resends
+    // made per sent message and device), bounded by pruning the oldest.
+    r"
+    CREATE TABLE IF NOT EXISTS retry_counters (
+        kind       INTEGER NOT NULL,
+        message_id TEXT    NOT NULL,
+        device     TEXT    NOT NULL,
+        count      INTEGER NOT NULL,
+        touched    INTEGER NOT NULL,
+        PRIMARY KEY (kind, message_id, device)
+    ) STRICT, WITHOUT ROWID;
+    CREATE INDEX IF NOT EXISTS retry_counters_touched ON retry_counters (touched);
+    ",
 ];
 
 /// The schema version this build writes.

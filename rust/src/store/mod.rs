@@ -21,6 +21,7 @@ mod error;
 pub mod events;
 mod migrations;
 pub mod push_names;
+pub mod retry_counters;
 pub mod sender_key_devices;
 pub mod signal;
 pub mod sqlite;
@@ -32,6 +33,7 @@ pub use contacts::PrivacyToken;
 pub use device::Device;
 pub use error::StoreError;
 pub use events::{BufferedEvent, buffer_key};
+pub use retry_counters::RetryCounter;
 pub use signal::RetryKeys;
 pub use sqlite::{Store, Transaction};
 

@@ -172,3 +172,70 @@ async fn unavailable_content_is_reported_then_recovered_from_the_phone() {
     assert!(!info.source.is_from_me);
     server.shutdown().await;
 }
+
+/// The next retry receipt the phone of `phone` gets.
+async fn next_retry(phone: &wapy::server::Phone) -> wapy::server::PhoneReceipt {
+    loop {
+        let receipt = phone.next_receipt(GUARD).await.unwrap();
+        if receipt.receipt_type.as_deref() == Some("retry") {
+            return receipt;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retry_counts_survive_a_restart_over_the_same_store() {
+    let server = server().await;
+    let (_dir, path) = temp_db();
+    let alice = logged_in_with(&server, "15550000141", Store::open(&path).unwrap()).await;
+    let bob = server.add_account("15550000142");
+    bob.send_text(&alice.user(), "warm up").unwrap();
+    let (first, _) = alice.message().await;
+    assert_eq!(text(&first), Some("warm up"));
+
+    bob.inject_fault(PhoneFault::Undecryptable).unwrap();
+    let id = bob.send_text(&alice.user(), "garbled").unwrap();
+    let retry = next_retry(&bob).await;
+    assert_eq!(
+        (retry.ids.clone(), retry.retry_count),
+        (vec![id.clone()], Some(1))
+    );
+    // The phone's resend gets through.
+    let (message, info) = alice.message().await;
+    assert_eq!(
+        (info.id.as_str(), text(&message)),
+        (id.as_str(), Some("garbled"))
+    );
+
+    // A new process over the same database gets the same message garbled
+    // again: its retry receipt continues the count instead of starting over.
+    alice.client.disconnect().await;
+    drop(alice);
+    let alice = connect(
+        &server,
+        server.phone("15550000141").unwrap(),
+        Store::open(&path).unwrap(),
+    )
+    .await;
+    bob.inject_fault(PhoneFault::Undecryptable).unwrap();
+    bob.send_message_with_id(
+        &alice.user(),
+        wa::Message {
+            conversation: Some("garbled".into()),
+            ..Default::default()
+        },
+        id.clone(),
+    )
+    .unwrap();
+    let retry = next_retry(&bob).await;
+    assert_eq!(
+        (retry.ids.clone(), retry.retry_count),
+        (vec![id.clone()], Some(2))
+    );
+    let (message, info) = alice.message().await;
+    assert_eq!(
+        (info.id.as_str(), text(&message)),
+        (id.as_str(), Some("garbled"))
+    );
+    server.shutdown().await;
+}

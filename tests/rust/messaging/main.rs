@@ -10,3 +10,4 @@ mod failures;
 mod groups;
 mod identity;
 mod lid_groups;
+mod status;

@@ -10,6 +10,9 @@
 //! made and distributed to every remaining device, so that whoever left
 //! cannot read what follows. Devices are recorded only after the server
 //! acknowledged the message.
+//!
+//! Status updates (`status@broadcast`) take the same path with an explicit
+//! audience instead of a member list.
 
 use bytes::Bytes;
 use prost::Message as _;
@@ -85,8 +88,9 @@ impl Client {
             .into_iter()
             .filter(|device| !(device.user == me.user && device.device == me.device))
             .collect();
+        let addressing = info.addressing_mode.clone().unwrap_or_else(|| "pn".into());
         let prepared = self
-            .prepare_group(&group, &me, &devices, &message, &id, &info)
+            .prepare_group(&group, &me, &devices, &message, &id, Some(addressing))
             .await?;
         self.inner.messaging.remember(
             &id,
@@ -112,6 +116,65 @@ impl Client {
         Ok(id)
     }
 
+    /// Sends `message` as a status update to `recipients` (users) and our
+    /// own other devices: a sender-key message to `status@broadcast` whose
+    /// `<participants>` names every audience device, since the server has no
+    /// member list for it. Devices that lack our sender key get the SKDM;
+    /// when a device that held it is no longer in the audience (a recipient
+    /// was dropped), the key is rotated.
+    pub(super) async fn send_status_with_id(
+        &self,
+        message: wa::Message,
+        recipients: &[Jid],
+        id: MessageId,
+    ) -> Result<MessageId, SendError> {
+        let status = Jid::status_broadcast();
+        let own = self.jid().ok_or(SendError::NotLoggedIn)?;
+        let mut users: Vec<Jid> = recipients.iter().map(user_of).collect();
+        if users
+            .iter()
+            .any(|user| user.is_group() || user.is_broadcast() || user.is_newsletter())
+        {
+            log::warn!("status {id} not sent: a recipient is not a user");
+            return Err(SendError::Invalid("status recipients must be users"));
+        }
+        users.push(user_of(&own));
+        users.sort();
+        users.dedup();
+        let devices: Vec<Jid> = self
+            .get_devices(&users)
+            .await?
+            .into_iter()
+            .filter(|device| !(device.user == own.user && device.device == own.device))
+            .collect();
+        let prepared = self
+            .prepare_group(&status, &own, &devices, &message, &id, None)
+            .await?;
+        self.inner.messaging.remember(
+            &id,
+            SentMessage {
+                chat: status.clone(),
+                message,
+            },
+        );
+        let server_phash = self.send_and_wait_ack(prepared.node, &id).await?;
+        if server_phash.is_some_and(|server| server != prepared.phash) {
+            log::info!("status {id}: audience devices are stale, dropped");
+            for user in &users {
+                self.device_registry().forget(user);
+            }
+        }
+        if !prepared.distributed.is_empty() {
+            self.store().with_transaction(|tx| {
+                tx.mark_sender_key_devices(&status, &prepared.distributed)
+            })?;
+        }
+        Ok(id)
+    }
+
+    /// The `<message>` of a sender-key send to `devices`; `addressing_mode`
+    /// for groups, `None` for a status (whose stanza then names every
+    /// device, holders of the key without a copy).
     async fn prepare_group(
         &self,
         group: &Jid,
@@ -119,7 +182,7 @@ impl Client {
         devices: &[Jid],
         message: &wa::Message,
         id: &str,
-        info: &crate::client::GroupInfo,
+        addressing_mode: Option<String>,
     ) -> Result<Prepared, SendError> {
         let store = self.store();
         let name = SenderKeyName::from_jids(group, me);
@@ -176,19 +239,26 @@ impl Client {
             node = node.attr("edit", edit.as_str().to_owned());
         }
         let phash = participant_hash(devices);
-        node = node.attr("phash", phash.clone()).attr(
-            "addressing_mode",
-            info.addressing_mode.clone().unwrap_or_else(|| "pn".into()),
-        );
+        node = node.attr("phash", phash.clone());
+        let list_all = addressing_mode.is_none();
+        if let Some(mode) = addressing_mode {
+            node = node.attr("addressing_mode", mode);
+        }
         let mut children = Vec::with_capacity(3);
-        if !copies.is_empty() {
-            children.push(
-                Node::new("participants").children(
-                    copies
-                        .into_iter()
-                        .map(|(device, ciphertext)| to_node(&device, ciphertext, None, false)),
-                ),
+        let mut targets: Vec<Node> = copies
+            .into_iter()
+            .map(|(device, ciphertext)| to_node(&device, ciphertext, None, false))
+            .collect();
+        if list_all {
+            targets.extend(
+                devices
+                    .iter()
+                    .filter(|device| !distributed.contains(device))
+                    .map(|device| Node::new("to").attr("jid", device.clone())),
             );
+        }
+        if !targets.is_empty() {
+            children.push(Node::new("participants").children(targets));
         }
         children.push(enc_node("skmsg", skmsg, media, hide, None));
         if any_prekey && let Some(identity) = store.device()?.and_then(|d| d.account.clone()) {

@@ -7,6 +7,7 @@
 //!   devices that lack ours.
 //! * `identity`: identity changes the server announces.
 //! * `placeholder`: content recovered from our phone for `<unavailable>`.
+//! * `status`: status updates (`status@broadcast`) to an explicit audience.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -23,6 +24,7 @@ mod placeholder;
 mod receive;
 mod send;
 pub mod stanza;
+mod status;
 pub mod usync;
 
 use std::collections::{HashMap, VecDeque};
@@ -41,14 +43,17 @@ use crate::store::StoreError;
 pub use newsletter_send::NewsletterPost;
 pub(crate) use send::context_info;
 pub use send::{MessageId, ReplyTo};
+pub use status::{StatusFont, status_text_message};
 
 /// How many sent messages are kept to answer retry receipts.
 const RECENT_SENT: usize = 512;
 
-/// Retry receipts answered per message and device before giving up.
+/// Retry receipts answered per message and device before giving up
+/// (counted in the store, so restarts do not reset it).
 pub const MAX_RESENDS: u32 = 5;
 
-/// Retry receipts sent per received message before giving up.
+/// Retry receipts sent per received message before giving up (counted in
+/// the store, so restarts do not reset it).
 pub const MAX_RETRY_REQUESTS: u32 = 5;
 
 /// Why a message was not sent. A send returns only once the server
@@ -127,10 +132,6 @@ pub(crate) type PlaceholderMap = (
 pub(crate) struct MessagingState {
     /// Sends waiting for their server ack, by message id.
     pub(crate) acks: Mutex<HashMap<String, oneshot::Sender<ServerAck>>>,
-    /// Retry receipts sent, by received message id.
-    pub(crate) retry_requests: Mutex<HashMap<String, u32>>,
-    /// Resends made, by message id and device.
-    pub(crate) resends: Mutex<HashMap<(String, Jid), u32>>,
     /// Users whose sessions wait for the end of offline sync to be rebuilt.
     pub(crate) identity_rebuilds: Mutex<Vec<Jid>>,
     /// Placeholders (`<unavailable>`) waiting for the phone's answer, by id

@@ -30,7 +30,7 @@ use crate::signal::padding::unpad;
 use crate::signal::prekeys::id_bytes;
 use crate::signal::wire::{MessageType, PreKeySignalMessage};
 use crate::signal::{OsKeys, ProtocolAddress, SenderKeyName, SignalError};
-use crate::store::Decrypted;
+use crate::store::{Decrypted, RetryCounter};
 
 /// What one `<enc>` gave.
 enum EncOutcome {
@@ -361,12 +361,18 @@ impl Conn<'_> {
         info: &MessageInfo,
         error: &SignalError,
     ) {
-        let count = {
-            let mut requests = lock(&self.client.inner.messaging.retry_requests);
-            let count = requests.entry(info.id.clone()).or_insert(0);
-            *count += 1;
-            *count
-        };
+        let count =
+            match self
+                .client
+                .store()
+                .bump_retry_counter(RetryCounter::Requested, &info.id, None)
+            {
+                Ok(count) => count,
+                Err(store_error) => {
+                    log::error!("message {}: retry counter: {store_error}", info.id);
+                    return;
+                }
+            };
         if count > MAX_RETRY_REQUESTS {
             log::warn!(
                 "message {}: giving up after {MAX_RETRY_REQUESTS} retries",

@@ -25,6 +25,7 @@ use crate::signal::padding::pad;
 use crate::signal::store as protocol;
 use crate::signal::wire::MessageType;
 use crate::signal::{OsKeys, ProtocolAddress};
+use crate::store::RetryCounter;
 
 /// A message id (`3EB0…`).
 pub type MessageId = String;
@@ -67,7 +68,7 @@ fn server_key(jid: &Jid) -> Jid {
 }
 
 impl Client {
-    fn own_device(&self) -> Result<Jid, SendError> {
+    pub(super) fn own_device(&self) -> Result<Jid, SendError> {
         self.jid().ok_or(SendError::NotLoggedIn)
     }
 
@@ -167,6 +168,11 @@ impl Client {
                 .send_newsletter_message_with_id(chat, message, id)
                 .await
                 .map(|post| post.id);
+        }
+        if chat.is_status_broadcast() {
+            return Err(SendError::Invalid(
+                "status updates need their recipients: use send_status_message",
+            ));
         }
         if chat.is_broadcast() {
             return Err(SendError::Invalid(
@@ -443,12 +449,9 @@ impl Client {
             log::info!("retry for {id} from {device}: message not kept");
             return Ok(());
         };
-        let count = {
-            let mut resends = lock(&self.inner.messaging.resends);
-            let count = resends.entry((id.clone(), device.clone())).or_insert(0);
-            *count += 1;
-            *count
-        };
+        let count = self
+            .store()
+            .bump_retry_counter(RetryCounter::Resent, id, Some(&device))?;
         if count > MAX_RESENDS {
             log::warn!("retry for {id} from {device}: giving up after {MAX_RESENDS}");
             return Ok(());
@@ -472,7 +475,7 @@ impl Client {
             None => self.ensure_sessions(std::slice::from_ref(&device)).await?,
         }
         let own = self.own_device()?;
-        let group = sent.chat.is_group();
+        let group = sent.chat.is_group() || sent.chat.is_status_broadcast();
         let plaintext = if group {
             // The device may lack our sender key: it comes with the content.
             let name = crate::signal::SenderKeyName::from_jids(&sent.chat, &own);

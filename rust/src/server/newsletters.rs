@@ -3,6 +3,13 @@
 //! queries, and live-update subscriptions that expire after the granted
 //! duration unless renewed. Counter changes reach every device with a live
 //! subscription as `<notification type="newsletter"><live_updates>`.
+//!
+//! A new post (from an admin's device or [`Server::post_newsletter_message`])
+//! reaches every companion device of every follower as a plaintext
+//! `<message from="…@newsletter" type id server_id t><plaintext
+//! [mediatype]>…</plaintext></message>`, online now or from the offline
+//! queue, except the device that posted it. Simulated phones do not take
+//! part in newsletters and are left out.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -11,10 +18,12 @@ use prost::Message as _;
 
 use super::conn::{ConnCommand, Role, ServerConn, result_for};
 use super::directory::unix_now;
+use super::messaging::{account_devices, deliver};
 use super::notify::notification;
 use super::pairing::iq_error;
 use super::{DeviceKey, Server, State, lock};
 use crate::binary::{Jid, Node, NodeRef, Server as JidServer};
+use crate::client::message::stanza::{media_type, message_id, message_type};
 use crate::client::newsletter::{
     MUTATION_FOLLOW, MUTATION_MUTE, MUTATION_UNFOLLOW, MUTATION_UNMUTE, QUERY_FETCH_NEWSLETTER,
 };
@@ -29,6 +38,10 @@ pub struct PostedMessage {
     pub id: String,
     /// When it was posted.
     pub timestamp: u64,
+    /// The stanza `type` (`text`, `media`...).
+    pub message_type: String,
+    /// The `mediatype` of its `<plaintext>`, for media.
+    pub media_type: Option<String>,
     /// The `Message` protobuf.
     pub plaintext: Bytes,
     /// Reaction counts by emoji.
@@ -113,10 +126,18 @@ fn now_millis() -> u64 {
         .unwrap_or(0)
 }
 
+fn plaintext_node(message: &PostedMessage) -> Node {
+    let node = Node::new("plaintext").bytes(message.plaintext.clone());
+    match &message.media_type {
+        Some(media) => node.attr("mediatype", media.clone()),
+        None => node,
+    }
+}
+
 fn message_node(message: &PostedMessage, with_content: bool) -> Node {
     let mut children = Vec::new();
     if with_content {
-        children.push(Node::new("plaintext").bytes(message.plaintext.clone()));
+        children.push(plaintext_node(message));
     }
     children.push(Node::new("views_count").attr("count", message.views));
     children.push(
@@ -136,8 +157,93 @@ fn message_node(message: &PostedMessage, with_content: bool) -> Node {
         .attr("server_id", message.server_id)
         .attr("id", message.id.clone())
         .attr("t", message.timestamp)
-        .attr("type", "text")
+        .attr("type", message.message_type.clone())
         .children(children)
+}
+
+/// The `<message>` a follower's device receives for a new post.
+fn delivery_node(newsletter: &Jid, message: &PostedMessage) -> Node {
+    Node::new("message")
+        .attr("from", newsletter.to_non_ad())
+        .attr("type", message.message_type.clone())
+        .attr("id", message.id.clone())
+        .attr("server_id", message.server_id)
+        .attr("t", message.timestamp)
+        .children([plaintext_node(message)])
+}
+
+/// Who hears of a new post: the followers' accounts and the devices with
+/// a live subscription.
+struct Audience {
+    followers: Vec<String>,
+    live: Vec<DeviceKey>,
+}
+
+impl NewsletterState {
+    /// Appends a post (its server id follows the last one, from 100) and
+    /// returns it with the audience to tell.
+    fn append(
+        &mut self,
+        id: String,
+        message_type: String,
+        media_type: Option<String>,
+        plaintext: Bytes,
+    ) -> (PostedMessage, Audience) {
+        let server_id = self.messages.last().map_or(100, |last| last.server_id + 1);
+        let posted = PostedMessage {
+            server_id,
+            id,
+            timestamp: unix_now(),
+            message_type,
+            media_type,
+            plaintext,
+            reactions: BTreeMap::new(),
+            views: 0,
+        };
+        self.messages.push(posted.clone());
+        let now = now_millis();
+        self.live.retain(|_, expiry| *expiry > now);
+        let audience = Audience {
+            followers: self.followers.iter().cloned().collect(),
+            live: self.live.keys().cloned().collect(),
+        };
+        (posted, audience)
+    }
+}
+
+/// Delivers a new post of `newsletter` to the companion devices of its
+/// followers (all but `poster`, the device that posted it) and its counters
+/// to the live subscribers.
+fn publish(
+    state: &State,
+    newsletter: &Jid,
+    posted: &PostedMessage,
+    audience: Audience,
+    poster: Option<&DeviceKey>,
+) {
+    let delivery = delivery_node(newsletter, posted);
+    for follower in &audience.followers {
+        for key in account_devices(state, follower) {
+            if key.1 != 0 && Some(&key) != poster {
+                deliver(state, &key, delivery.clone());
+            }
+        }
+    }
+    let update = notification(
+        newsletter.clone(),
+        "newsletter",
+        vec![
+            Node::new("live_updates").children([Node::new("messages")
+                .attr("jid", newsletter.clone())
+                .attr("t", posted.timestamp)
+                .children([message_node(posted, true)])]),
+        ],
+    );
+    for device in audience.live {
+        if let Some(conn) = state.device_conn(&device) {
+            state.command(conn, ConnCommand::Send(update.clone()));
+        }
+    }
 }
 
 fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Value {
@@ -165,33 +271,39 @@ fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Va
 
 /// Handles a `<message to="…@newsletter">` from device `key` and returns
 /// the ack: an admin's post gets the next server id (named by the ack) and
-/// goes to every device with a live subscription; anyone else gets an
-/// error ack (`403`; `404` for an unknown newsletter, `400` for a stanza
-/// without `<plaintext>`).
+/// goes to the followers' other devices and to every device with a live
+/// subscription; anyone else gets an error ack (`403`; `404` for an unknown
+/// newsletter, `400` for a stanza without `<plaintext>`).
 pub(crate) fn post_from_device(state: &State, key: &DeviceKey, message: &Node) -> Node {
     let attrs = message.attrs();
     let id = attrs
         .optional_str("id")
         .map(|id| id.into_owned())
         .unwrap_or_default();
-    let t = unix_now();
     let ack = Node::new("ack")
         .attr("class", "message")
         .attr("id", id.clone())
-        .attr("t", t);
+        .attr("t", unix_now());
     let Some(to) = attrs.optional_jid("to").ok().flatten() else {
         return ack.attr("error", "400");
     };
     let ack = ack.attr("from", to.clone());
-    let Some(plaintext) = message
-        .child("plaintext")
-        .and_then(Node::content_bytes)
-        .cloned()
-    else {
+    let Some(plaintext_child) = message.child("plaintext") else {
         log::info!("emulator: newsletter post {id} without plaintext");
         return ack.attr("error", "400");
     };
-    let (posted, devices) = {
+    let Some(plaintext) = plaintext_child.content_bytes().cloned() else {
+        log::info!("emulator: newsletter post {id} with an empty plaintext");
+        return ack.attr("error", "400");
+    };
+    let message_type = attrs
+        .optional_str("type")
+        .map_or_else(|| "text".to_owned(), |kind| kind.into_owned());
+    let media_type = plaintext_child
+        .attrs()
+        .optional_str("mediatype")
+        .map(|media| media.into_owned());
+    let (posted, audience) = {
         let mut newsletters = lock(&state.newsletters);
         let Some(newsletter) = newsletters.by_id.get_mut(&to.user) else {
             return ack.attr("error", "404");
@@ -200,38 +312,9 @@ pub(crate) fn post_from_device(state: &State, key: &DeviceKey, message: &Node) -
             log::info!("emulator: {} may not post to {to}", key.0);
             return ack.attr("error", "403");
         }
-        let server_id = newsletter
-            .messages
-            .last()
-            .map_or(100, |last| last.server_id + 1);
-        let posted = PostedMessage {
-            server_id,
-            id,
-            timestamp: t,
-            plaintext,
-            reactions: BTreeMap::new(),
-            views: 0,
-        };
-        newsletter.messages.push(posted.clone());
-        let now = now_millis();
-        newsletter.live.retain(|_, expiry| *expiry > now);
-        (posted, newsletter.live.keys().cloned().collect::<Vec<_>>())
+        newsletter.append(id, message_type, media_type, plaintext)
     };
-    let node = notification(
-        to.clone(),
-        "newsletter",
-        vec![
-            Node::new("live_updates").children([Node::new("messages")
-                .attr("jid", to.clone())
-                .attr("t", t)
-                .children([message_node(&posted, true)])]),
-        ],
-    );
-    for device in devices {
-        if let Some(conn) = state.device_conn(&device) {
-            state.command(conn, ConnCommand::Send(node.clone()));
-        }
-    }
+    publish(state, &to, &posted, audience, Some(key));
     ack.attr("server_id", posted.server_id)
 }
 
@@ -447,20 +530,23 @@ impl Server {
         lock(&self.state.newsletters).live_duration = seconds.max(1);
     }
 
-    /// Posts `message` to `newsletter`; returns its server id.
+    /// Posts `message` to `newsletter` as its admins would: it reaches
+    /// the followers' devices (queued for those offline) and the live
+    /// subscribers. Returns its server id (`None` for an unknown
+    /// newsletter).
     pub fn post_newsletter_message(&self, newsletter: &Jid, message: &wa::Message) -> Option<u64> {
-        let mut newsletters = lock(&self.state.newsletters);
-        let state = newsletters.by_id.get_mut(&newsletter.user)?;
-        let server_id = state.messages.last().map_or(100, |last| last.server_id + 1);
-        state.messages.push(PostedMessage {
-            server_id,
-            id: format!("NL{server_id}"),
-            timestamp: unix_now(),
-            plaintext: Bytes::from(message.encode_to_vec()),
-            reactions: BTreeMap::new(),
-            views: 0,
-        });
-        Some(server_id)
+        let (posted, audience) = {
+            let mut newsletters = lock(&self.state.newsletters);
+            let state = newsletters.by_id.get_mut(&newsletter.user)?;
+            state.append(
+                message_id(&state.id),
+                message_type(message).to_owned(),
+                media_type(message).map(str::to_owned),
+                Bytes::from(message.encode_to_vec()),
+            )
+        };
+        publish(&self.state, newsletter, &posted, audience, None);
+        Some(posted.server_id)
     }
 
     /// Adds a reaction `code` to message `server_id` of `newsletter` and

@@ -7,6 +7,8 @@
 //!   devices that lack ours.
 //! * `identity`: identity changes the server announces.
 //! * `placeholder`: content recovered from our phone for `<unavailable>`.
+//! * `newsletter_receive`: plaintext posts of followed newsletters.
+//! * `newsletter_send`: posts to newsletters we administer.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -18,6 +20,7 @@
 pub mod bundle;
 mod group_send;
 mod identity;
+mod newsletter_receive;
 mod newsletter_send;
 mod placeholder;
 mod receive;
@@ -38,6 +41,7 @@ use crate::proto::wa;
 use crate::signal::SignalError;
 use crate::store::StoreError;
 
+pub use newsletter_receive::{PlaintextError, parse_plaintext};
 pub use newsletter_send::NewsletterPost;
 pub(crate) use send::context_info;
 pub use send::{MessageId, ReplyTo};

@@ -193,3 +193,59 @@ async def test_posts_reach_followers_only_and_wait_for_offline_ones(tmp_path: Pa
             await until(lambda: server.pending_messages(device) == 0)
         finally:
             await second_client.aclose()
+
+
+async def test_create_newsletter_then_post_and_update() -> None:
+    async with (
+        Server() as server,
+        members(server, "15550004051", "15550004052") as (alice, bob),
+    ):
+        created = await alice.client.create_newsletter("Alice's news", "All about it")
+        assert isinstance(created, wapy.NewsletterInfo)
+        channel = created.jid
+        assert channel.server == "newsletter"
+        assert (created.name, created.description, created.role, created.subscribers) == (
+            "Alice's news",
+            "All about it",
+            "owner",
+            1,
+        )
+        fetched = await alice.client.get_newsletter_info(channel)
+        assert (fetched.jid, fetched.name, fetched.description, fetched.role) == (
+            channel,
+            "Alice's news",
+            "All about it",
+            "owner",
+        )
+        state = server.newsletter(channel)
+        assert state is not None and state.followers == [alice.phone.phone_number]
+
+        await bob.client.follow_newsletter(channel)
+        message_id, server_id = await alice.client.send_newsletter_message(channel, "launch")
+        ev = await bob.next(events.Message)
+        assert (ev.text, ev.info.id, ev.info.chat, ev.info.server_id) == (
+            "launch",
+            message_id,
+            channel,
+            server_id,
+        )
+
+        untitled = await alice.client.create_newsletter("Untitled")
+        assert (untitled.name, untitled.description) == ("Untitled", "")
+        assert untitled.jid != channel
+
+        renamed = await alice.client.update_newsletter(channel, name="Renamed")
+        assert (renamed.name, renamed.description) == ("Renamed", "All about it")
+        described = await alice.client.update_newsletter(channel, description="New words")
+        assert (described.name, described.description) == ("Renamed", "New words")
+        seen = await bob.client.get_newsletter_info(channel)
+        assert (seen.name, seen.description, seen.role) == ("Renamed", "New words", "subscriber")
+
+        with pytest.raises(wapy.RequestError):
+            await bob.client.update_newsletter(channel, name="Bob's now")
+        state = server.newsletter(channel)
+        assert state is not None and state.name == "Renamed"
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.create_newsletter(" ")
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.update_newsletter(channel)

@@ -11,6 +11,10 @@
 //!   `<message_updates count [since] [after]>` to the newsletter.
 //! * Follow, unfollow, mute and metadata go through MEX (GraphQL over IQ:
 //!   `<iq xmlns="w:mex"><query query_id>{"variables":…}</query>`).
+//! * Creating a newsletter (`{"newsletter_input": {name, description}}`,
+//!   answered with `xwa2_newsletter_create`) and changing the name or
+//!   description of one we own (`{"newsletter_id", "updates": {…}}`,
+//!   answered with `xwa2_newsletter_update`) go through MEX too.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -34,6 +38,10 @@ pub const MUTATION_UNFOLLOW: &str = "6392786840836363";
 pub const MUTATION_MUTE: &str = "6274038279359549";
 /// MEX document id: unmute a newsletter.
 pub const MUTATION_UNMUTE: &str = "6068417879924485";
+/// MEX document id: create a newsletter.
+pub const MUTATION_CREATE: &str = "6234210096708695";
+/// MEX document id: change a newsletter's name or description.
+pub const MUTATION_UPDATE: &str = "7150902998257522";
 
 /// The shortest renewal interval, whatever the server says.
 const MIN_RENEWAL: Duration = Duration::from_secs(1);
@@ -56,6 +64,9 @@ pub enum NewsletterError {
     /// The MEX answer carries errors.
     #[error("MEX error: {0}")]
     Mex(String),
+    /// The request itself is invalid (nothing was sent).
+    #[error("invalid request: {0}")]
+    Invalid(&'static str),
 }
 
 /// A newsletter message from the history.
@@ -347,6 +358,69 @@ impl Client {
         )
         .await?;
         Ok(())
+    }
+
+    /// Creates a newsletter named `name` (with `description` when given)
+    /// owned by this account, which may then post to it, and returns its
+    /// metadata.
+    pub async fn create_newsletter(
+        &self,
+        name: &str,
+        description: Option<&str>,
+    ) -> Result<NewsletterMetadata, NewsletterError> {
+        if name.trim().is_empty() {
+            return Err(NewsletterError::Invalid("the name is empty"));
+        }
+        let mut input = serde_json::json!({ "name": name });
+        if let Some(description) = description {
+            input["description"] = serde_json::Value::from(description);
+        }
+        let data = self
+            .mex_query(
+                MUTATION_CREATE,
+                serde_json::json!({ "newsletter_input": input }),
+            )
+            .await?;
+        let created = data
+            .get("xwa2_newsletter_create")
+            .ok_or_else(|| NewsletterError::Json("no xwa2_newsletter_create".into()))?;
+        parse_metadata(created)
+    }
+
+    /// Changes the name and/or description of `newsletter`, which we must
+    /// own or administer, and returns its new metadata.
+    pub async fn update_newsletter(
+        &self,
+        newsletter: &Jid,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<NewsletterMetadata, NewsletterError> {
+        if name.is_none() && description.is_none() {
+            return Err(NewsletterError::Invalid("nothing to change"));
+        }
+        if name.is_some_and(|name| name.trim().is_empty()) {
+            return Err(NewsletterError::Invalid("the name is empty"));
+        }
+        let mut updates = serde_json::json!({ "settings": null });
+        if let Some(name) = name {
+            updates["name"] = serde_json::Value::from(name);
+        }
+        if let Some(description) = description {
+            updates["description"] = serde_json::Value::from(description);
+        }
+        let data = self
+            .mex_query(
+                MUTATION_UPDATE,
+                serde_json::json!({
+                    "newsletter_id": newsletter.to_string(),
+                    "updates": updates,
+                }),
+            )
+            .await?;
+        let updated = data
+            .get("xwa2_newsletter_update")
+            .ok_or_else(|| NewsletterError::Json("no xwa2_newsletter_update".into()))?;
+        parse_metadata(updated)
     }
 
     /// Follows (joins) `newsletter`.

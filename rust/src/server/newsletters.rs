@@ -1,5 +1,6 @@
-//! The emulator's newsletters (channels): metadata, followers and mutes
-//! (through MEX), posted messages with reaction and view counters, history
+//! The emulator's newsletters (channels): creation, metadata, followers and
+//! mutes (through MEX; the creator owns the newsletter, may post to it and
+//! change its name and description, and follows it), posted messages with reaction and view counters, history
 //! queries, and live-update subscriptions that expire after the granted
 //! duration unless renewed. Counter changes reach every device with a live
 //! subscription as `<notification type="newsletter"><live_updates>`.
@@ -25,7 +26,8 @@ use super::{DeviceKey, Server, State, lock};
 use crate::binary::{Jid, Node, NodeRef, Server as JidServer};
 use crate::client::message::stanza::{media_type, message_id, message_type};
 use crate::client::newsletter::{
-    MUTATION_FOLLOW, MUTATION_MUTE, MUTATION_UNFOLLOW, MUTATION_UNMUTE, QUERY_FETCH_NEWSLETTER,
+    MUTATION_CREATE, MUTATION_FOLLOW, MUTATION_MUTE, MUTATION_UNFOLLOW, MUTATION_UNMUTE,
+    MUTATION_UPDATE, QUERY_FETCH_NEWSLETTER,
 };
 use crate::proto::wa;
 
@@ -65,6 +67,8 @@ pub struct NewsletterState {
     pub muted: BTreeSet<String>,
     /// Accounts (phone numbers) that may post to it.
     pub admins: BTreeSet<String>,
+    /// The account (phone number) that created it from a client, if one did.
+    pub owner: Option<String>,
     /// Posted messages, oldest first.
     pub messages: Vec<PostedMessage>,
     /// Live-update subscriptions: device and expiry (Unix milliseconds).
@@ -82,6 +86,25 @@ pub struct Newsletters {
 }
 
 impl Newsletters {
+    /// Adds a newsletter; returns its id.
+    fn create(&mut self, name: &str, description: &str, owner: Option<&str>) -> String {
+        self.next += 1;
+        let id = format!("{}", 120_363_100_000_000_000u64 + self.next * 7_919);
+        let mut newsletter = NewsletterState {
+            id: id.clone(),
+            name: name.to_owned(),
+            description: description.to_owned(),
+            owner: owner.map(str::to_owned),
+            ..NewsletterState::default()
+        };
+        if let Some(owner) = owner {
+            newsletter.admins.insert(owner.to_owned());
+            newsletter.followers.insert(owner.to_owned());
+        }
+        self.by_id.insert(id.clone(), newsletter);
+        id
+    }
+
     /// Replaces the follower `old` with `new` (a number change) and moves
     /// its live-update subscriptions.
     pub(crate) fn rename_follower(&mut self, old: &str, new: &str) {
@@ -94,6 +117,9 @@ impl Newsletters {
             }
             if newsletter.admins.remove(old) {
                 newsletter.admins.insert(new.to_owned());
+            }
+            if newsletter.owner.as_deref() == Some(old) {
+                newsletter.owner = Some(new.to_owned());
             }
             let moved: Vec<(DeviceKey, u64)> = newsletter
                 .live
@@ -247,7 +273,9 @@ fn publish(
 }
 
 fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Value {
-    let role = if newsletter.admins.contains(viewer) {
+    let role = if newsletter.owner.as_deref() == Some(viewer) {
+        "OWNER"
+    } else if newsletter.admins.contains(viewer) {
         "ADMIN"
     } else if newsletter.followers.contains(viewer) {
         "SUBSCRIBER"
@@ -424,6 +452,51 @@ fn mex_answer(iq: &NodeRef<'_>, value: &serde_json::Value) -> Node {
     result_for(iq).children([Node::new("result").bytes(value.to_string().into_bytes())])
 }
 
+fn mex_error(iq: &NodeRef<'_>, message: &str, code: u16) -> Node {
+    mex_answer(
+        iq,
+        &serde_json::json!({"data": null, "errors": [{"message": message, "extensions": {"error_code": code}}]}),
+    )
+}
+
+/// The text of `value[key]` when it is a string; `Err` when it is there
+/// but not a string.
+fn optional_text<'v>(value: &'v serde_json::Value, key: &str) -> Result<Option<&'v str>, ()> {
+    match value.get(key) {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(serde_json::Value::String(text)) => Ok(Some(text)),
+        Some(_) => Err(()),
+    }
+}
+
+/// `xwa2_newsletter_create`: `{"newsletter_input": {name, description?}}`
+/// (`input` is accepted too); the creator owns and follows the newsletter.
+fn mex_create(state: &State, phone: &str, iq: &NodeRef<'_>, variables: &serde_json::Value) -> Node {
+    let input = variables
+        .get("newsletter_input")
+        .or_else(|| variables.get("input"))
+        .unwrap_or(&serde_json::Value::Null);
+    let (Ok(Some(name)), Ok(description)) = (
+        optional_text(input, "name"),
+        optional_text(input, "description"),
+    ) else {
+        return mex_error(iq, "a name is required", 400);
+    };
+    if name.trim().is_empty() {
+        return mex_error(iq, "a name is required", 400);
+    }
+    let mut newsletters = lock(&state.newsletters);
+    let id = newsletters.create(name, description.unwrap_or_default(), Some(phone));
+    let Some(created) = newsletters.by_id.get(&id) else {
+        return mex_error(iq, "newsletter not created", 500);
+    };
+    log::info!("emulator: {phone} created newsletter {id}");
+    mex_answer(
+        iq,
+        &serde_json::json!({ "data": { "xwa2_newsletter_create": newsletter_json(created, phone) } }),
+    )
+}
+
 fn mex_request(state: &State, phone: &str, iq: &NodeRef<'_>) -> Node {
     let Some(query) = iq.child("query") else {
         return iq_error(iq, 400, "bad-request");
@@ -438,16 +511,16 @@ fn mex_request(state: &State, phone: &str, iq: &NodeRef<'_>) -> Node {
         .and_then(|bytes| serde_json::from_slice(bytes).ok())
         .unwrap_or_default();
     let variables = &body["variables"];
+    if query_id == MUTATION_CREATE {
+        return mex_create(state, phone, iq, variables);
+    }
     let target = variables["newsletter_id"]
         .as_str()
         .or_else(|| variables["input"]["key"].as_str())
         .and_then(|text| Jid::parse(text).ok());
     let mut newsletters = lock(&state.newsletters);
     let Some(newsletter) = target.and_then(|jid| newsletters.by_id.get_mut(&jid.user)) else {
-        return mex_answer(
-            iq,
-            &serde_json::json!({"data": null, "errors": [{"message": "newsletter not found", "extensions": {"error_code": 404}}]}),
-        );
+        return mex_error(iq, "newsletter not found", 404);
     };
     let data = match query_id.as_str() {
         QUERY_FETCH_NEWSLETTER => {
@@ -470,12 +543,33 @@ fn mex_request(state: &State, phone: &str, iq: &NodeRef<'_>) -> Node {
             }
             serde_json::json!({ "xwa2_newsletter_update": newsletter_json(newsletter, phone) })
         }
-        _ => {
-            return mex_answer(
-                iq,
-                &serde_json::json!({"data": null, "errors": [{"message": "unknown query", "extensions": {"error_code": 400}}]}),
-            );
+        MUTATION_UPDATE => {
+            if !newsletter.admins.contains(phone) {
+                log::info!(
+                    "emulator: {phone} may not change newsletter {}",
+                    newsletter.id
+                );
+                return mex_error(iq, "not an admin of the newsletter", 403);
+            }
+            let updates = &variables["updates"];
+            let (Ok(name), Ok(description)) = (
+                optional_text(updates, "name"),
+                optional_text(updates, "description"),
+            ) else {
+                return mex_error(iq, "malformed updates", 400);
+            };
+            if name.is_some_and(|name| name.trim().is_empty()) {
+                return mex_error(iq, "a name is required", 400);
+            }
+            if let Some(name) = name {
+                newsletter.name = name.to_owned();
+            }
+            if let Some(description) = description {
+                newsletter.description = description.to_owned();
+            }
+            serde_json::json!({ "xwa2_newsletter_update": newsletter_json(newsletter, phone) })
         }
+        _ => return mex_error(iq, "unknown query", 400),
     };
     mex_answer(iq, &serde_json::json!({ "data": data }))
 }
@@ -483,18 +577,7 @@ fn mex_request(state: &State, phone: &str, iq: &NodeRef<'_>) -> Node {
 impl Server {
     /// Creates a newsletter; returns its JID.
     pub fn create_newsletter(&self, name: &str, description: &str) -> Jid {
-        let mut newsletters = lock(&self.state.newsletters);
-        newsletters.next += 1;
-        let id = format!("{}", 120_363_100_000_000_000u64 + newsletters.next * 7_919);
-        newsletters.by_id.insert(
-            id.clone(),
-            NewsletterState {
-                id: id.clone(),
-                name: name.to_owned(),
-                description: description.to_owned(),
-                ..NewsletterState::default()
-            },
-        );
+        let id = lock(&self.state.newsletters).create(name, description, None);
         Jid::new(id, JidServer::Newsletter)
     }
 

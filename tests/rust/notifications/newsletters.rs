@@ -392,3 +392,110 @@ async fn malformed_posts_are_acked_and_do_not_stall_the_queue() {
     eventually(|| server.pending_messages(&device) == 0).await;
     assert!(watched.client.is_connected());
 }
+
+#[tokio::test]
+async fn a_created_newsletter_is_ours_to_post_to_and_rename() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000251", Store::open_in_memory().unwrap()).await;
+    let bob = logged_in(&server, "15550000252", Store::open_in_memory().unwrap()).await;
+
+    let created = alice
+        .client
+        .create_newsletter("Alice's news", Some("All about it"))
+        .await
+        .unwrap();
+    let channel = created.jid.clone();
+    assert!(channel.is_newsletter());
+    assert_eq!(
+        (
+            created.name.as_str(),
+            created.description.as_str(),
+            created.role.as_deref(),
+            created.subscribers,
+        ),
+        ("Alice's news", "All about it", Some("owner"), Some(1))
+    );
+    let fetched = bob.client.get_newsletter_info(&channel).await.unwrap();
+    assert_eq!(
+        (fetched.name.as_str(), fetched.role.as_deref()),
+        ("Alice's news", Some("guest"))
+    );
+    let state = server.newsletter(&channel).unwrap();
+    assert_eq!(state.owner.as_deref(), Some("15550000251"));
+    assert!(state.followers.contains("15550000251"));
+
+    bob.client.follow_newsletter(&channel).await.unwrap();
+    let post = alice
+        .client
+        .send_newsletter_message(&channel, text("launch"))
+        .await
+        .unwrap();
+    let (body, info) = next_message(&bob).await;
+    assert_eq!(body.as_deref(), Some("launch"));
+    assert_eq!(
+        (info.source.chat.clone(), info.server_id),
+        (channel.clone(), Some(post.server_id))
+    );
+
+    let renamed = alice
+        .client
+        .update_newsletter(&channel, Some("Renamed"), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (renamed.name.as_str(), renamed.description.as_str()),
+        ("Renamed", "All about it")
+    );
+    let described = alice
+        .client
+        .update_newsletter(&channel, None, Some("New words"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (described.name.as_str(), described.description.as_str()),
+        ("Renamed", "New words")
+    );
+    let seen = bob.client.get_newsletter_info(&channel).await.unwrap();
+    assert_eq!(
+        (seen.name.as_str(), seen.description.as_str()),
+        ("Renamed", "New words")
+    );
+
+    // Bob follows but does not own it; empty names and empty updates are
+    // refused before anything is sent.
+    let refused = bob
+        .client
+        .update_newsletter(&channel, Some("Bob's now"), None)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, wapy::client::newsletter::NewsletterError::Mex(_)),
+        "{refused}"
+    );
+    assert_eq!(server.newsletter(&channel).unwrap().name, "Renamed");
+    for invalid in [
+        alice
+            .client
+            .create_newsletter("  ", None)
+            .await
+            .unwrap_err(),
+        alice
+            .client
+            .update_newsletter(&channel, None, None)
+            .await
+            .unwrap_err(),
+        alice
+            .client
+            .update_newsletter(&channel, Some(""), None)
+            .await
+            .unwrap_err(),
+    ] {
+        assert!(
+            matches!(
+                invalid,
+                wapy::client::newsletter::NewsletterError::Invalid(_)
+            ),
+            "{invalid}"
+        );
+    }
+}

@@ -152,6 +152,11 @@ async def test_posts_reach_followers_only_and_wait_for_offline_ones(tmp_path: Pa
         second = server.post_newsletter_message(channel, "from the server")
         ev = await bob.next(events.Message)
         assert (ev.text, ev.info.chat, ev.info.server_id) == ("from the server", channel, second)
+        image = proto.Message(imageMessage=proto.ImageMessage(caption="a picture"))
+        picture = server.post_newsletter_message(channel, image)
+        ev = await bob.next(events.Message)
+        assert (ev.message, ev.info.server_id) == (image, picture)
+        assert (ev.info.message_type, ev.info.media_type) == ("media", "image")
 
         # Carol follows only now: the first message she sees is the next post.
         await carol.client.follow_newsletter(channel)
@@ -200,7 +205,9 @@ async def test_create_newsletter_then_post_and_update() -> None:
         Server() as server,
         members(server, "15550004051", "15550004052") as (alice, bob),
     ):
-        created = await alice.client.create_newsletter("Alice's news", "All about it")
+        created = await alice.client.create_newsletter(
+            "Alice's news", "All about it", picture=b"\xff\xd8\xff\xe0 a JPEG picture"
+        )
         assert isinstance(created, wapy.NewsletterInfo)
         channel = created.jid
         assert channel.server == "newsletter"
@@ -210,6 +217,7 @@ async def test_create_newsletter_then_post_and_update() -> None:
             "owner",
             1,
         )
+        assert created.picture_id is not None
         fetched = await alice.client.get_newsletter_info(channel)
         assert (fetched.jid, fetched.name, fetched.description, fetched.role) == (
             channel,
@@ -217,6 +225,7 @@ async def test_create_newsletter_then_post_and_update() -> None:
             "All about it",
             "owner",
         )
+        assert fetched.picture_id == created.picture_id
         state = server.newsletter(channel)
         assert state is not None and state.followers == [alice.phone.phone_number]
 
@@ -231,7 +240,7 @@ async def test_create_newsletter_then_post_and_update() -> None:
         )
 
         untitled = await alice.client.create_newsletter("Untitled")
-        assert (untitled.name, untitled.description) == ("Untitled", "")
+        assert (untitled.name, untitled.description, untitled.picture_id) == ("Untitled", "", None)
         assert untitled.jid != channel
 
         renamed = await alice.client.update_newsletter(channel, name="Renamed")
@@ -247,5 +256,7 @@ async def test_create_newsletter_then_post_and_update() -> None:
         assert state is not None and state.name == "Renamed"
         with pytest.raises(wapy.InvalidArgument):
             await alice.client.create_newsletter(" ")
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.create_newsletter("Blank", picture=b"")
         with pytest.raises(wapy.InvalidArgument):
             await alice.client.update_newsletter(channel)

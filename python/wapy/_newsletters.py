@@ -54,15 +54,17 @@ class NewslettersMixin:
         )
         return info
 
-    async def create_newsletter(self, name: str, description: str | None = None) -> NewsletterInfo:
-        """Creates a newsletter named ``name`` (with ``description`` when
-        given) and returns its metadata: this account owns it (``role`` is
-        ``"owner"``), follows it and may post to it with
-        :meth:`send_newsletter_message`. Raises :class:`wapy.InvalidArgument`
-        for an empty name and :class:`wapy.RequestError` when the server
-        refuses."""
+    async def create_newsletter(
+        self, name: str, description: str | None = None, *, picture: bytes | None = None
+    ) -> NewsletterInfo:
+        """Creates a newsletter named ``name`` (with ``description`` and a
+        ``picture``, JPEG bytes, when given) and returns its metadata: this
+        account owns it (``role`` is ``"owner"``), follows it and may post
+        to it with :meth:`send_newsletter_message`. Raises
+        :class:`wapy.InvalidArgument` for an empty name or picture and
+        :class:`wapy.RequestError` when the server refuses."""
         info: NewsletterInfo = await call(
-            lambda waker: _core.create_newsletter(self._core, waker, name, description)
+            lambda waker: _core.create_newsletter(self._core, waker, name, description, picture)
         )
         return info
 

@@ -11,7 +11,8 @@
 //!   `<message_updates count [since] [after]>` to the newsletter.
 //! * Follow, unfollow, mute and metadata go through MEX (GraphQL over IQ:
 //!   `<iq xmlns="w:mex"><query query_id>{"variables":…}</query>`).
-//! * Creating a newsletter (`{"newsletter_input": {name, description}}`,
+//! * Creating a newsletter (`{"newsletter_input": {name, description,
+//!   picture}}`, the picture as standard base64,
 //!   answered with `xwa2_newsletter_create`) and changing the name or
 //!   description of one we own (`{"newsletter_id", "updates": {…}}`,
 //!   answered with `xwa2_newsletter_update`) go through MEX too.
@@ -19,6 +20,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use base64::Engine as _;
 use prost::Message as _;
 
 use super::error::IqError;
@@ -103,6 +105,8 @@ pub struct NewsletterMetadata {
     pub role: Option<String>,
     /// Whether we muted it, when given.
     pub muted: Option<bool>,
+    /// The id of its picture, when it has one.
+    pub picture_id: Option<String>,
 }
 
 fn parse_message(node: &NodeRef<'_>) -> Result<NewsletterMessage, NotificationError> {
@@ -180,6 +184,7 @@ pub fn parse_metadata(
         subscribers,
         role: json_str(newsletter, &["viewer_metadata", "role"]).map(str::to_lowercase),
         muted: json_str(newsletter, &["viewer_metadata", "mute"]).map(|mute| mute == "ON"),
+        picture_id: json_str(newsletter, &["thread_metadata", "picture", "id"]).map(str::to_owned),
     })
 }
 
@@ -360,20 +365,28 @@ impl Client {
         Ok(())
     }
 
-    /// Creates a newsletter named `name` (with `description` when given)
-    /// owned by this account, which may then post to it, and returns its
-    /// metadata.
+    /// Creates a newsletter named `name` (with `description` and a
+    /// `picture`, JPEG bytes, when given) owned by this account, which may
+    /// then post to it, and returns its metadata.
     pub async fn create_newsletter(
         &self,
         name: &str,
         description: Option<&str>,
+        picture: Option<&[u8]>,
     ) -> Result<NewsletterMetadata, NewsletterError> {
         if name.trim().is_empty() {
             return Err(NewsletterError::Invalid("the name is empty"));
         }
+        if picture.is_some_and(<[u8]>::is_empty) {
+            return Err(NewsletterError::Invalid("the picture is empty"));
+        }
         let mut input = serde_json::json!({ "name": name });
         if let Some(description) = description {
             input["description"] = serde_json::Value::from(description);
+        }
+        if let Some(picture) = picture {
+            input["picture"] =
+                serde_json::Value::from(base64::engine::general_purpose::STANDARD.encode(picture));
         }
         let data = self
             .mex_query(

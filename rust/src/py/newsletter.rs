@@ -19,10 +19,10 @@ use crate::proto::wa;
 
 value_class!(
     /// A newsletter's metadata: `jid`, `name`, `description`, `subscribers`,
-    /// `role` (ours: `owner`, `admin`, `subscriber`...) and `muted`, each
-    /// `None` when the server did not say.
+    /// `role` (ours: `owner`, `admin`, `subscriber`...), `muted` and
+    /// `picture_id`, each `None` when the server did not say.
     PyNewsletterInfo(NewsletterMetadata) as "NewsletterInfo" [
-        jid, name, description, subscribers, role, muted,
+        jid, name, description, subscribers, role, muted, picture_id,
     ]
 );
 
@@ -83,20 +83,22 @@ fn get_newsletter_info(
     })
 }
 
-/// Creates a newsletter we own; the value is its `NewsletterInfo`.
+/// Creates a newsletter we own (with a JPEG `picture` when given); the
+/// value is its `NewsletterInfo`.
 #[pyfunction]
-#[pyo3(signature = (core, waker, name, description = None))]
+#[pyo3(signature = (core, waker, name, description = None, picture = None))]
 fn create_newsletter(
     core: &Bound<'_, ClientCore>,
     waker: i64,
     name: String,
     description: Option<String>,
+    picture: Option<Vec<u8>>,
 ) -> PyResult<PendingCall> {
     let client = client(core);
     call::spawn(waker, async move {
         Ok(Value::object(
             client
-                .create_newsletter(&name, description.as_deref())
+                .create_newsletter(&name, description.as_deref(), picture.as_deref())
                 .await?,
         ))
     })

@@ -14,6 +14,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use base64::Engine as _;
 use bytes::Bytes;
 use prost::Message as _;
 
@@ -69,6 +70,8 @@ pub struct NewsletterState {
     pub admins: BTreeSet<String>,
     /// The account (phone number) that created it from a client, if one did.
     pub owner: Option<String>,
+    /// Its picture (as uploaded at creation) and the picture's id.
+    pub picture: Option<(String, Bytes)>,
     /// Posted messages, oldest first.
     pub messages: Vec<PostedMessage>,
     /// Live-update subscriptions: device and expiry (Unix milliseconds).
@@ -87,7 +90,13 @@ pub struct Newsletters {
 
 impl Newsletters {
     /// Adds a newsletter; returns its id.
-    fn create(&mut self, name: &str, description: &str, owner: Option<&str>) -> String {
+    fn create(
+        &mut self,
+        name: &str,
+        description: &str,
+        owner: Option<&str>,
+        picture: Option<Bytes>,
+    ) -> String {
         self.next += 1;
         let id = format!("{}", 120_363_100_000_000_000u64 + self.next * 7_919);
         let mut newsletter = NewsletterState {
@@ -95,6 +104,7 @@ impl Newsletters {
             name: name.to_owned(),
             description: description.to_owned(),
             owner: owner.map(str::to_owned),
+            picture: picture.map(|bytes| (format!("{}", 1_000 + self.next), bytes)),
             ..NewsletterState::default()
         };
         if let Some(owner) = owner {
@@ -282,14 +292,22 @@ fn newsletter_json(newsletter: &NewsletterState, viewer: &str) -> serde_json::Va
     } else {
         "GUEST"
     };
+    let mut thread = serde_json::json!({
+        "name": { "text": newsletter.name },
+        "description": { "text": newsletter.description },
+        "subscribers_count": newsletter.followers.len().to_string(),
+    });
+    if let Some((picture_id, _)) = &newsletter.picture {
+        thread["picture"] = serde_json::json!({
+            "id": picture_id,
+            "type": "IMAGE",
+            "direct_path": format!("/v/t61.24694-24/{}_{picture_id}", newsletter.id),
+        });
+    }
     serde_json::json!({
         "id": format!("{}@newsletter", newsletter.id),
         "state": { "type": "ACTIVE" },
-        "thread_metadata": {
-            "name": { "text": newsletter.name },
-            "description": { "text": newsletter.description },
-            "subscribers_count": newsletter.followers.len().to_string(),
-        },
+        "thread_metadata": thread,
         "viewer_metadata": {
             "role": role,
             "mute": if newsletter.muted.contains(viewer) { "ON" } else { "OFF" },
@@ -469,8 +487,9 @@ fn optional_text<'v>(value: &'v serde_json::Value, key: &str) -> Result<Option<&
     }
 }
 
-/// `xwa2_newsletter_create`: `{"newsletter_input": {name, description?}}`
-/// (`input` is accepted too); the creator owns and follows the newsletter.
+/// `xwa2_newsletter_create`: `{"newsletter_input": {name, description?,
+/// picture?}}` (`input` is accepted too; the picture in standard base64);
+/// the creator owns and follows the newsletter.
 fn mex_create(state: &State, phone: &str, iq: &NodeRef<'_>, variables: &serde_json::Value) -> Node {
     let input = variables
         .get("newsletter_input")
@@ -485,8 +504,16 @@ fn mex_create(state: &State, phone: &str, iq: &NodeRef<'_>, variables: &serde_js
     if name.trim().is_empty() {
         return mex_error(iq, "a name is required", 400);
     }
+    let picture = match optional_text(input, "picture") {
+        Ok(None) => None,
+        Ok(Some(encoded)) => match base64::engine::general_purpose::STANDARD.decode(encoded) {
+            Ok(bytes) if !bytes.is_empty() => Some(Bytes::from(bytes)),
+            _ => return mex_error(iq, "the picture is not base64 image bytes", 400),
+        },
+        Err(()) => return mex_error(iq, "the picture is not base64 image bytes", 400),
+    };
     let mut newsletters = lock(&state.newsletters);
-    let id = newsletters.create(name, description.unwrap_or_default(), Some(phone));
+    let id = newsletters.create(name, description.unwrap_or_default(), Some(phone), picture);
     let Some(created) = newsletters.by_id.get(&id) else {
         return mex_error(iq, "newsletter not created", 500);
     };
@@ -577,7 +604,7 @@ fn mex_request(state: &State, phone: &str, iq: &NodeRef<'_>) -> Node {
 impl Server {
     /// Creates a newsletter; returns its JID.
     pub fn create_newsletter(&self, name: &str, description: &str) -> Jid {
-        let id = lock(&self.state.newsletters).create(name, description, None);
+        let id = lock(&self.state.newsletters).create(name, description, None, None);
         Jid::new(id, JidServer::Newsletter)
     }
 

@@ -399,9 +399,10 @@ async fn a_created_newsletter_is_ours_to_post_to_and_rename() {
     let alice = logged_in(&server, "15550000251", Store::open_in_memory().unwrap()).await;
     let bob = logged_in(&server, "15550000252", Store::open_in_memory().unwrap()).await;
 
+    let picture = b"\xff\xd8\xff\xe0 a JPEG picture".to_vec();
     let created = alice
         .client
-        .create_newsletter("Alice's news", Some("All about it"))
+        .create_newsletter("Alice's news", Some("All about it"), Some(&picture))
         .await
         .unwrap();
     let channel = created.jid.clone();
@@ -422,6 +423,10 @@ async fn a_created_newsletter_is_ours_to_post_to_and_rename() {
     );
     let state = server.newsletter(&channel).unwrap();
     assert_eq!(state.owner.as_deref(), Some("15550000251"));
+    let (picture_id, stored) = state.picture.clone().unwrap();
+    assert_eq!(stored.as_ref(), picture.as_slice());
+    assert_eq!(created.picture_id.as_deref(), Some(picture_id.as_str()));
+    assert_eq!(fetched.picture_id, created.picture_id);
     assert!(state.followers.contains("15550000251"));
 
     bob.client.follow_newsletter(&channel).await.unwrap();
@@ -476,7 +481,12 @@ async fn a_created_newsletter_is_ours_to_post_to_and_rename() {
     for invalid in [
         alice
             .client
-            .create_newsletter("  ", None)
+            .create_newsletter("  ", None, None)
+            .await
+            .unwrap_err(),
+        alice
+            .client
+            .create_newsletter("Blank", None, Some(&[][..]))
             .await
             .unwrap_err(),
         alice

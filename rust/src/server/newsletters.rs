@@ -1,8 +1,8 @@
 //! The emulator's newsletters (channels): creation, metadata, followers and
 //! mutes (through MEX; the creator owns the newsletter, may post to it and
-//! change its name and description, and follows it), posted messages with reaction and view counters, history
-//! queries, and live-update subscriptions that expire after the granted
-//! duration unless renewed. Counter changes reach every device with a live
+//! change its name and description, and follows it), posted messages with
+//! reaction and view counters, history queries, and live-update
+//! subscriptions that expire after the granted duration unless renewed. Counter changes reach every device with a live
 //! subscription as `<notification type="newsletter"><live_updates>`.
 //!
 //! A new post (from an admin's device or [`Server::post_newsletter_message`])

@@ -1,18 +1,21 @@
 """Newsletters over real sockets against the emulator, on asyncio and trio:
-metadata, follow/unfollow/mute, history, and live updates that are renewed
-before they lapse and stop when cancelled."""
+metadata, follow/unfollow/mute, history, live updates that are renewed
+before they lapse and stop when cancelled, and posts that reach the
+followers' devices (also those offline when it was posted)."""
 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+import anyio
 import pytest
 
 import wapy
 from wapy import events, proto
 from wapy.testing import Server
 
-from .members import members, until
+from .members import GUARD, members, until
 
 pytestmark = pytest.mark.anyio
 
@@ -128,3 +131,132 @@ async def test_admin_posts_and_others_are_refused() -> None:
         snapshot = server.newsletter(channel)
         assert snapshot is not None and len(snapshot.messages) == 3
         assert not server.set_newsletter_admin(wapy.Jid("120363999", "newsletter"), alice.jid)
+
+
+async def test_posts_reach_followers_only_and_wait_for_offline_ones(tmp_path: Path) -> None:
+    async with (
+        Server() as server,
+        members(server, "15550004041", "15550004042", "15550004043") as (alice, bob, carol),
+    ):
+        channel = server.create_newsletter("Posts", "")
+        assert server.set_newsletter_admin(channel, alice.jid)
+        await bob.client.follow_newsletter(channel)
+
+        message_id, server_id = await alice.client.send_newsletter_message(channel, "first post")
+        ev = await bob.next(events.Message)
+        assert (ev.text, ev.info.id, ev.info.server_id) == ("first post", message_id, server_id)
+        assert (ev.info.chat, ev.info.sender) == (channel, channel)
+        assert not ev.info.is_from_me and not ev.info.is_group
+        assert ev.info.message_type == "text"
+
+        second = server.post_newsletter_message(channel, "from the server")
+        ev = await bob.next(events.Message)
+        assert (ev.text, ev.info.chat, ev.info.server_id) == ("from the server", channel, second)
+        image = proto.Message(imageMessage=proto.ImageMessage(caption="a picture"))
+        picture = server.post_newsletter_message(channel, image)
+        ev = await bob.next(events.Message)
+        assert (ev.message, ev.info.server_id) == (image, picture)
+        assert (ev.info.message_type, ev.info.media_type) == ("media", "image")
+
+        # Carol follows only now: the first message she sees is the next post.
+        await carol.client.follow_newsletter(channel)
+        third = server.post_newsletter_message(channel, "third")
+        ev = await carol.next(events.Message)
+        assert (ev.text, ev.info.chat, ev.info.server_id) == ("third", channel, third)
+
+        ev = await bob.next(events.Message)
+        assert (ev.text, ev.info.server_id) == ("third", third)
+
+        # Bob unfollows: the post meanwhile never reaches him.
+        await bob.client.unfollow_newsletter(channel)
+        server.post_newsletter_message(channel, "while unfollowed")
+        await bob.client.follow_newsletter(channel)
+        fifth = server.post_newsletter_message(channel, "followed again")
+        ev = await bob.next(events.Message)
+        assert (ev.text, ev.info.server_id) == ("followed again", fifth)
+
+        # Dave follows, goes offline, and gets the post when he is back.
+        dave = server.add_account("15550004044")
+        store = tmp_path / "dave.db"
+        first = server.client(store)
+        device = dave.provision(first)
+        await first.connect()
+        await first.follow_newsletter(channel)
+        await first.aclose()
+        await until(lambda: not server.is_online(device))
+        away_id, away = await alice.client.send_newsletter_message(channel, "while away")
+        assert server.pending_messages(device) == 1
+
+        second_client = server.client(store)
+        try:
+            async with second_client.events(events.Message) as stream:
+                await second_client.connect()
+                with anyio.fail_after(GUARD):
+                    ev = await stream.__anext__()
+            assert (ev.text, ev.info.id, ev.info.server_id) == ("while away", away_id, away)
+            assert ev.info.chat == channel
+            await until(lambda: server.pending_messages(device) == 0)
+        finally:
+            await second_client.aclose()
+
+
+async def test_create_newsletter_then_post_and_update() -> None:
+    async with (
+        Server() as server,
+        members(server, "15550004051", "15550004052") as (alice, bob),
+    ):
+        created = await alice.client.create_newsletter(
+            "Alice's news", "All about it", picture=b"\xff\xd8\xff\xe0 a JPEG picture"
+        )
+        assert isinstance(created, wapy.NewsletterInfo)
+        channel = created.jid
+        assert channel.server == "newsletter"
+        assert (created.name, created.description, created.role, created.subscribers) == (
+            "Alice's news",
+            "All about it",
+            "owner",
+            1,
+        )
+        assert created.picture_id is not None
+        fetched = await alice.client.get_newsletter_info(channel)
+        assert (fetched.jid, fetched.name, fetched.description, fetched.role) == (
+            channel,
+            "Alice's news",
+            "All about it",
+            "owner",
+        )
+        assert fetched.picture_id == created.picture_id
+        state = server.newsletter(channel)
+        assert state is not None and state.followers == [alice.phone.phone_number]
+
+        await bob.client.follow_newsletter(channel)
+        message_id, server_id = await alice.client.send_newsletter_message(channel, "launch")
+        ev = await bob.next(events.Message)
+        assert (ev.text, ev.info.id, ev.info.chat, ev.info.server_id) == (
+            "launch",
+            message_id,
+            channel,
+            server_id,
+        )
+
+        untitled = await alice.client.create_newsletter("Untitled")
+        assert (untitled.name, untitled.description, untitled.picture_id) == ("Untitled", "", None)
+        assert untitled.jid != channel
+
+        renamed = await alice.client.update_newsletter(channel, name="Renamed")
+        assert (renamed.name, renamed.description) == ("Renamed", "All about it")
+        described = await alice.client.update_newsletter(channel, description="New words")
+        assert (described.name, described.description) == ("Renamed", "New words")
+        seen = await bob.client.get_newsletter_info(channel)
+        assert (seen.name, seen.description, seen.role) == ("Renamed", "New words", "subscriber")
+
+        with pytest.raises(wapy.RequestError):
+            await bob.client.update_newsletter(channel, name="Bob's now")
+        state = server.newsletter(channel)
+        assert state is not None and state.name == "Renamed"
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.create_newsletter(" ")
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.create_newsletter("Blank", picture=b"")
+        with pytest.raises(wapy.InvalidArgument):
+            await alice.client.update_newsletter(channel)

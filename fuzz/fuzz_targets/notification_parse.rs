@@ -1,11 +1,12 @@
-//! Every notification family's parser on arbitrary decoded stanzas: typed
-//! errors only, never a panic.
+//! Every notification family's parser, and the reader of newsletter posts,
+//! on arbitrary decoded stanzas: typed errors only, never a panic.
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use wapy::binary::{Dictionary, decode};
 use wapy::client::groups::parse_group_node;
+use wapy::client::message::parse_plaintext;
 use wapy::client::newsletter::parse_messages;
 use wapy::client::notifications::{
     account_sync, contacts, devices, disappearing, group, newsletter, picture, privacy_token,
@@ -27,4 +28,5 @@ fuzz_target!(|data: &[u8]| {
     let _ = newsletter::parse(&node);
     let _ = parse_group_node(&node);
     let _ = parse_messages(&node);
+    let _ = parse_plaintext(&node);
 });

@@ -1312,7 +1312,7 @@ def link_group(
 
 @final
 class NewsletterInfo:
-    __match_args__: ClassVar[tuple[str, str, str, str, str, str]]
+    __match_args__: ClassVar[tuple[str, str, str, str, str, str, str]]
     @property
     def jid(self) -> Jid: ...
     @property
@@ -1325,6 +1325,8 @@ class NewsletterInfo:
     def role(self) -> str | None: ...
     @property
     def muted(self) -> bool | None: ...
+    @property
+    def picture_id(self) -> str | None: ...
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
@@ -1352,6 +1354,20 @@ def subscribe_live_updates(core: ClientCore, waker: int, newsletter: Jid) -> Pen
 def cancel_live_updates(core: ClientCore, newsletter: Jid) -> bool: ...
 def has_live_updates(core: ClientCore, newsletter: Jid) -> bool: ...
 def get_newsletter_info(core: ClientCore, waker: int, newsletter: Jid) -> PendingCall: ...
+def create_newsletter(
+    core: ClientCore,
+    waker: int,
+    name: str,
+    description: str | None = None,
+    picture: bytes | None = None,
+) -> PendingCall: ...
+def update_newsletter(
+    core: ClientCore,
+    waker: int,
+    newsletter: Jid,
+    name: str | None = None,
+    description: str | None = None,
+) -> PendingCall: ...
 def follow_newsletter(
     core: ClientCore, waker: int, newsletter: Jid, follow: bool
 ) -> PendingCall: ...

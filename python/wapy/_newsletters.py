@@ -54,6 +54,37 @@ class NewslettersMixin:
         )
         return info
 
+    async def create_newsletter(
+        self, name: str, description: str | None = None, *, picture: bytes | None = None
+    ) -> NewsletterInfo:
+        """Creates a newsletter named ``name`` (with ``description`` and a
+        ``picture``, JPEG bytes, when given) and returns its metadata: this
+        account owns it (``role`` is ``"owner"``), follows it and may post
+        to it with :meth:`send_newsletter_message`. Raises
+        :class:`wapy.InvalidArgument` for an empty name or picture and
+        :class:`wapy.RequestError` when the server refuses."""
+        info: NewsletterInfo = await call(
+            lambda waker: _core.create_newsletter(self._core, waker, name, description, picture)
+        )
+        return info
+
+    async def update_newsletter(
+        self,
+        newsletter: Jid,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+    ) -> NewsletterInfo:
+        """Changes the name and/or description of ``newsletter``, which this
+        account must own or administer, and returns its new metadata.
+        Raises :class:`wapy.InvalidArgument` when there is nothing to change
+        or the name is empty, :class:`wapy.RequestError` when the server
+        refuses."""
+        info: NewsletterInfo = await call(
+            lambda waker: _core.update_newsletter(self._core, waker, newsletter, name, description)
+        )
+        return info
+
     async def follow_newsletter(self, newsletter: Jid) -> None:
         """Follows (joins) ``newsletter``."""
         await call(lambda waker: _core.follow_newsletter(self._core, waker, newsletter, True))

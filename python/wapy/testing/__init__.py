@@ -669,7 +669,10 @@ class Server:
 
     def post_newsletter_message(self, newsletter: Jid, message: Message | str) -> int | None:
         """Posts ``message`` (a text, or a ``wapy.proto.Message``) to
-        ``newsletter``; returns its server id, or None for an unknown one."""
+        ``newsletter`` as its admins would: every device of every follower
+        receives it as a ``Message`` event (queued for those offline), and
+        live subscribers get its counters. Returns its server id, or None
+        for an unknown newsletter."""
         if isinstance(message, str):
             message = Message(conversation=message)
         encoded = message.SerializeToString()

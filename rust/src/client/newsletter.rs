@@ -11,10 +11,16 @@
 //!   `<message_updates count [since] [after]>` to the newsletter.
 //! * Follow, unfollow, mute and metadata go through MEX (GraphQL over IQ:
 //!   `<iq xmlns="w:mex"><query query_id>{"variables":…}</query>`).
+//! * Creating a newsletter (`{"newsletter_input": {name, description,
+//!   picture}}`, the picture as standard base64,
+//!   answered with `xwa2_newsletter_create`) and changing the name or
+//!   description of one we own (`{"newsletter_id", "updates": {…}}`,
+//!   answered with `xwa2_newsletter_update`) go through MEX too.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use base64::Engine as _;
 use prost::Message as _;
 
 use super::error::IqError;
@@ -34,6 +40,10 @@ pub const MUTATION_UNFOLLOW: &str = "6392786840836363";
 pub const MUTATION_MUTE: &str = "6274038279359549";
 /// MEX document id: unmute a newsletter.
 pub const MUTATION_UNMUTE: &str = "6068417879924485";
+/// MEX document id: create a newsletter.
+pub const MUTATION_CREATE: &str = "6234210096708695";
+/// MEX document id: change a newsletter's name or description.
+pub const MUTATION_UPDATE: &str = "7150902998257522";
 
 /// The shortest renewal interval, whatever the server says.
 const MIN_RENEWAL: Duration = Duration::from_secs(1);
@@ -56,6 +66,9 @@ pub enum NewsletterError {
     /// The MEX answer carries errors.
     #[error("MEX error: {0}")]
     Mex(String),
+    /// The request itself is invalid (nothing was sent).
+    #[error("invalid request: {0}")]
+    Invalid(&'static str),
 }
 
 /// A newsletter message from the history.
@@ -92,6 +105,8 @@ pub struct NewsletterMetadata {
     pub role: Option<String>,
     /// Whether we muted it, when given.
     pub muted: Option<bool>,
+    /// The id of its picture, when it has one.
+    pub picture_id: Option<String>,
 }
 
 fn parse_message(node: &NodeRef<'_>) -> Result<NewsletterMessage, NotificationError> {
@@ -169,6 +184,7 @@ pub fn parse_metadata(
         subscribers,
         role: json_str(newsletter, &["viewer_metadata", "role"]).map(str::to_lowercase),
         muted: json_str(newsletter, &["viewer_metadata", "mute"]).map(|mute| mute == "ON"),
+        picture_id: json_str(newsletter, &["thread_metadata", "picture", "id"]).map(str::to_owned),
     })
 }
 
@@ -347,6 +363,77 @@ impl Client {
         )
         .await?;
         Ok(())
+    }
+
+    /// Creates a newsletter named `name` (with `description` and a
+    /// `picture`, JPEG bytes, when given) owned by this account, which may
+    /// then post to it, and returns its metadata.
+    pub async fn create_newsletter(
+        &self,
+        name: &str,
+        description: Option<&str>,
+        picture: Option<&[u8]>,
+    ) -> Result<NewsletterMetadata, NewsletterError> {
+        if name.trim().is_empty() {
+            return Err(NewsletterError::Invalid("the name is empty"));
+        }
+        if picture.is_some_and(<[u8]>::is_empty) {
+            return Err(NewsletterError::Invalid("the picture is empty"));
+        }
+        let mut input = serde_json::json!({ "name": name });
+        if let Some(description) = description {
+            input["description"] = serde_json::Value::from(description);
+        }
+        if let Some(picture) = picture {
+            input["picture"] =
+                serde_json::Value::from(base64::engine::general_purpose::STANDARD.encode(picture));
+        }
+        let data = self
+            .mex_query(
+                MUTATION_CREATE,
+                serde_json::json!({ "newsletter_input": input }),
+            )
+            .await?;
+        let created = data
+            .get("xwa2_newsletter_create")
+            .ok_or_else(|| NewsletterError::Json("no xwa2_newsletter_create".into()))?;
+        parse_metadata(created)
+    }
+
+    /// Changes the name and/or description of `newsletter`, which we must
+    /// own or administer, and returns its new metadata.
+    pub async fn update_newsletter(
+        &self,
+        newsletter: &Jid,
+        name: Option<&str>,
+        description: Option<&str>,
+    ) -> Result<NewsletterMetadata, NewsletterError> {
+        if name.is_none() && description.is_none() {
+            return Err(NewsletterError::Invalid("nothing to change"));
+        }
+        if name.is_some_and(|name| name.trim().is_empty()) {
+            return Err(NewsletterError::Invalid("the name is empty"));
+        }
+        let mut updates = serde_json::json!({ "settings": null });
+        if let Some(name) = name {
+            updates["name"] = serde_json::Value::from(name);
+        }
+        if let Some(description) = description {
+            updates["description"] = serde_json::Value::from(description);
+        }
+        let data = self
+            .mex_query(
+                MUTATION_UPDATE,
+                serde_json::json!({
+                    "newsletter_id": newsletter.to_string(),
+                    "updates": updates,
+                }),
+            )
+            .await?;
+        let updated = data
+            .get("xwa2_newsletter_update")
+            .ok_or_else(|| NewsletterError::Json("no xwa2_newsletter_update".into()))?;
+        parse_metadata(updated)
     }
 
     /// Follows (joins) `newsletter`.

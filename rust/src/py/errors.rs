@@ -149,6 +149,7 @@ impl ToPyErr for NewsletterError {
         log::debug!("newsletter request failed: {self}");
         match self {
             NewsletterError::Iq(error) => iq_error(py, error, self.to_string()),
+            NewsletterError::Invalid(_) => invalid_argument(py, self),
             _ => wapy_error(py, &REQUEST_ERROR, "RequestError", self.to_string()),
         }
     }

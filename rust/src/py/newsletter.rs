@@ -1,5 +1,5 @@
 //! The newsletter API of `wapy.Client`: live-update subscriptions, history,
-//! follow/unfollow/mute and metadata, as functions taking the `ClientCore`
+//! follow/unfollow/mute, metadata, creation and updates, as functions taking the `ClientCore`
 //! and returning a `PendingCall`, and the result classes
 //! `wapy.NewsletterInfo` and `wapy.NewsletterMessage`. Conversion only: the
 //! requests live in `crate::client::newsletter`.
@@ -19,10 +19,10 @@ use crate::proto::wa;
 
 value_class!(
     /// A newsletter's metadata: `jid`, `name`, `description`, `subscribers`,
-    /// `role` (ours: `owner`, `admin`, `subscriber`...) and `muted`, each
-    /// `None` when the server did not say.
+    /// `role` (ours: `owner`, `admin`, `subscriber`...), `muted` and
+    /// `picture_id`, each `None` when the server did not say.
     PyNewsletterInfo(NewsletterMetadata) as "NewsletterInfo" [
-        jid, name, description, subscribers, role, muted,
+        jid, name, description, subscribers, role, muted, picture_id,
     ]
 );
 
@@ -79,6 +79,48 @@ fn get_newsletter_info(
     call::spawn(waker, async move {
         Ok(Value::object(
             client.get_newsletter_info(&newsletter.0).await?,
+        ))
+    })
+}
+
+/// Creates a newsletter we own (with a JPEG `picture` when given); the
+/// value is its `NewsletterInfo`.
+#[pyfunction]
+#[pyo3(signature = (core, waker, name, description = None, picture = None))]
+fn create_newsletter(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    name: String,
+    description: Option<String>,
+    picture: Option<Vec<u8>>,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        Ok(Value::object(
+            client
+                .create_newsletter(&name, description.as_deref(), picture.as_deref())
+                .await?,
+        ))
+    })
+}
+
+/// Changes the name and/or description of `newsletter`; the value is its
+/// new `NewsletterInfo`.
+#[pyfunction]
+#[pyo3(signature = (core, waker, newsletter, name = None, description = None))]
+fn update_newsletter(
+    core: &Bound<'_, ClientCore>,
+    waker: i64,
+    newsletter: PyJid,
+    name: Option<String>,
+    description: Option<String>,
+) -> PyResult<PendingCall> {
+    let client = client(core);
+    call::spawn(waker, async move {
+        Ok(Value::object(
+            client
+                .update_newsletter(&newsletter.0, name.as_deref(), description.as_deref())
+                .await?,
         ))
     })
 }
@@ -177,6 +219,8 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(cancel_live_updates, module)?)?;
     module.add_function(wrap_pyfunction!(has_live_updates, module)?)?;
     module.add_function(wrap_pyfunction!(get_newsletter_info, module)?)?;
+    module.add_function(wrap_pyfunction!(create_newsletter, module)?)?;
+    module.add_function(wrap_pyfunction!(update_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(follow_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(mute_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(get_newsletter_messages, module)?)?;

@@ -8,6 +8,8 @@
 //! * `identity`: identity changes the server announces.
 //! * `placeholder`: content recovered from our phone for `<unavailable>`.
 //! * `status`: status updates (`status@broadcast`) to an explicit audience.
+//! * `newsletter_receive`: plaintext posts of followed newsletters.
+//! * `newsletter_send`: posts to newsletters we administer.
 //! * [`stanza`]: ids, participant hash, the attributes a message calls for,
 //!   `<enc>` / `<to>` nodes, parse of received message attributes.
 //! * [`bundle`]: prekey bundles in stanzas (fetch, answer, retry `<keys>`).
@@ -19,6 +21,7 @@
 pub mod bundle;
 mod group_send;
 mod identity;
+mod newsletter_receive;
 mod newsletter_send;
 mod placeholder;
 mod receive;
@@ -40,6 +43,7 @@ use crate::proto::wa;
 use crate::signal::SignalError;
 use crate::store::StoreError;
 
+pub use newsletter_receive::{PlaintextError, parse_plaintext};
 pub use newsletter_send::NewsletterPost;
 pub(crate) use send::context_info;
 pub use send::{MessageId, ReplyTo};

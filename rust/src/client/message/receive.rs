@@ -8,6 +8,7 @@
 //! the delivery receipt and the ack go out. A redelivery after a crash is
 //! answered from the buffer (decrypted once, emitted once); a redelivery of
 //! a message already handled is a duplicate and only acknowledged.
+//! Newsletter posts carry no ciphertext and go to `newsletter_receive`.
 
 use std::sync::Arc;
 
@@ -62,6 +63,10 @@ impl Conn<'_> {
                 return;
             }
         };
+        if info.source.chat.is_newsletter() {
+            self.on_newsletter_message(node, info).await;
+            return;
+        }
         self.learn_lid_pair(&info);
         let mut encs: Vec<&NodeRef<'_>> = stanza.children_by_tag("enc").collect();
         if encs.is_empty() {

@@ -19,10 +19,10 @@ use std::time::{Duration, Instant};
 
 use futures_util::{SinkExt as _, StreamExt as _};
 use prost::Message as _;
-use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
+use tokio::io::{AsyncBufReadExt as _, BufReader};
 use tokio_tungstenite::tungstenite::Message;
+use wapy::client::Client;
 use wapy::client::payload::{LoginOptions, PayloadConfig, login_payload};
-use wapy::client::{Client, ClientConfig};
 use wapy::events::Event;
 use wapy::noise::{
     ChainVerifier, ClientIntro, ConnectionHeader, FrameDecoder, InitiatorConfig, encode_frame,
@@ -30,6 +30,10 @@ use wapy::noise::{
 use wapy::server::{Server, ServerConfig};
 use wapy::signal::{KeyPair, PublicKey};
 use wapy::store::Store;
+
+#[path = "common/rss.rs"]
+#[allow(dead_code)]
+mod rss;
 
 const RUNS: usize = 5;
 
@@ -157,14 +161,9 @@ async fn bench_connect(kind: &str) {
     server.shutdown().await;
 }
 
+/// The resident size of this process, in bytes (0 when unreadable).
 fn rss_bytes() -> u64 {
-    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: u64 = statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    pages * 4096
+    rss::status_bytes("VmRSS").unwrap_or(0)
 }
 
 /// The server role: an emulator with `count` provisioned companions whose
@@ -179,14 +178,7 @@ async fn server_role(dir: &Path, count: usize) {
         client.connect().await.unwrap();
         client.disconnect().await;
     }
-    let mut stdout = tokio::io::stdout();
-    let ready = format!(
-        "READY {} {}\n",
-        server.url(),
-        hex::encode(server.root_public_key().as_bytes())
-    );
-    stdout.write_all(ready.as_bytes()).await.unwrap();
-    stdout.flush().await.unwrap();
+    rss::announce(&server).await;
     // Serve until the parent closes stdin.
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     while let Ok(Some(_)) = lines.next_line().await {}
@@ -195,24 +187,12 @@ async fn server_role(dir: &Path, count: usize) {
 
 async fn bench_rss(kind: &str, count: usize) {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(std::env::current_exe().unwrap())
-        .env("WAPY_BENCH_ROLE", "server")
-        .env("WAPY_BENCH_DIR", dir.path())
-        .env("WAPY_BENCH_COUNT", count.to_string())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let ready = lines.next_line().await.unwrap().unwrap();
-    let mut words = ready.split_whitespace().skip(1);
-    let url = words.next().unwrap().to_owned();
-    let root: [u8; 32] = hex::decode(words.next().unwrap())
-        .unwrap()
-        .try_into()
-        .unwrap();
-    let config = ClientConfig::emulator(url, PublicKey::from_raw(root));
+    let child = rss::ServerProcess::spawn([
+        ("WAPY_BENCH_DIR", dir.path().as_os_str().to_owned()),
+        ("WAPY_BENCH_COUNT", count.to_string().into()),
+    ])
+    .await;
+    let config = child.config.clone();
     let paths: Vec<PathBuf> = (0..count)
         .map(|i| dir.path().join(format!("{i}.db")))
         .collect();
@@ -254,8 +234,7 @@ async fn bench_rss(kind: &str, count: usize) {
     for client in &clients {
         client.disconnect().await;
     }
-    drop(child.stdin.take());
-    let _ = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
+    child.finish().await;
 }
 
 async fn smoke() {

@@ -59,22 +59,22 @@ fn conversation(n: usize, messages: usize) -> wa::Conversation {
                 let from_me = m % 3 == 0;
                 let participant = (group && !from_me).then(|| contact(n + m % 7).0);
                 wa::HistorySyncMsg {
-                    message: Some(wa::WebMessageInfo {
-                        key: Some(wa::MessageKey {
+                    message: Some(Box::new(wa::WebMessageInfo {
+                        key: Some(Box::new(wa::MessageKey {
                             remote_jid: Some(chat.clone()),
                             from_me: Some(from_me),
                             id: Some(format!("3EB0{n:06X}{m:010X}")),
                             participant: participant.clone(),
-                        }),
-                        message: Some(wa::Message {
+                        })),
+                        message: Some(Box::new(wa::Message {
                             conversation: Some(text(n * 100_003 + m)),
                             ..Default::default()
-                        }),
+                        })),
                         message_timestamp: Some(base + m as u64),
                         status: Some(if from_me { 4 } else { 3 }),
                         participant,
                         ..Default::default()
-                    }),
+                    })),
                     msg_order_id: Some(m as u64),
                 }
             })

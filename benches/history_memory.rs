@@ -25,34 +25,24 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt as _, AsyncWriteExt as _, BufReader};
-use wapy::client::{Client, ClientConfig};
+use wapy::client::Client;
 use wapy::events::Event;
 use wapy::server::{HistoryDelivery, Server, ServerConfig};
-use wapy::signal::PublicKey;
 use wapy::store::Store;
 
 #[path = "history_chunk.rs"]
 #[allow(dead_code)]
 mod history_chunk;
+#[path = "common/rss.rs"]
+mod rss;
 
 const PHONE: &str = "15559000021";
 /// Guard against hangs (a 50 MB chunk takes seconds in a debug build).
 const GUARD: Duration = Duration::from_secs(300);
 
-/// A `kB` field of `/proc/self/status`, in bytes.
+/// A `kB` field of `/proc/self/status`, in bytes (0 when unreadable).
 fn status_bytes(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(field)?.strip_prefix(':'))
-        .and_then(|rest| rest.split_whitespace().next()?.parse::<u64>().ok())
-        .unwrap_or(0)
-        * 1024
-}
-
-/// Resets `VmHWM` to the current resident size (Linux 4.0+).
-fn reset_peak() -> bool {
-    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+    rss::status_bytes(field).unwrap_or(0)
 }
 
 /// The server role: an emulator with one companion linked into
@@ -68,14 +58,8 @@ async fn server_role(dir: &Path) {
         client.connect().await.unwrap();
         client.disconnect().await;
     }
+    rss::announce(&server).await;
     let mut stdout = tokio::io::stdout();
-    let ready = format!(
-        "READY {} {}\n",
-        server.url(),
-        hex::encode(server.root_public_key().as_bytes())
-    );
-    stdout.write_all(ready.as_bytes()).await.unwrap();
-    stdout.flush().await.unwrap();
     let mut lines = BufReader::new(tokio::io::stdin()).lines();
     while let Ok(Some(line)) = lines.next_line().await {
         let words: Vec<usize> = line
@@ -115,25 +99,11 @@ async fn server_role(dir: &Path) {
 /// The client role: one measurement, printed as a JSON line.
 async fn client_role(mode: &str, chats: usize, messages: usize) {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = tokio::process::Command::new(std::env::current_exe().unwrap())
-        .env("WAPY_BENCH_ROLE", "server")
-        .env("WAPY_BENCH_DIR", dir.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut to_server = server.stdin.take().unwrap();
-    let mut lines = BufReader::new(server.stdout.take().unwrap()).lines();
-    let ready = lines.next_line().await.unwrap().unwrap();
-    let mut words = ready.split_whitespace().skip(1);
-    let url = words.next().unwrap().to_owned();
-    let root: [u8; 32] = hex::decode(words.next().unwrap())
-        .unwrap()
-        .try_into()
-        .unwrap();
-    let config = ClientConfig::emulator(url, PublicKey::from_raw(root));
-    let client = Client::new(Store::open(dir.path().join("client.db")).unwrap(), config);
+    let mut server = rss::ServerProcess::spawn([("WAPY_BENCH_DIR", dir.path())]).await;
+    let client = Client::new(
+        Store::open(dir.path().join("client.db")).unwrap(),
+        server.config.clone(),
+    );
     let notices = client.subscribe();
     client.connect().await.unwrap();
     tokio::time::timeout(GUARD, async {
@@ -148,12 +118,13 @@ async fn client_role(mode: &str, chats: usize, messages: usize) {
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     let idle = status_bytes("VmRSS");
-    let reset = reset_peak();
-    to_server
+    let reset = rss::reset_peak();
+    server
+        .stdin
         .write_all(format!("send {chats} {messages}\n").as_bytes())
         .await
         .unwrap();
-    to_server.flush().await.unwrap();
+    server.stdin.flush().await.unwrap();
     let (chunk, decoded_messages) = tokio::time::timeout(GUARD, async {
         while let Ok(notice) = notices.recv().await {
             if let Event::HistorySync(chunk) = notice.as_ref() {
@@ -188,7 +159,7 @@ async fn client_role(mode: &str, chats: usize, messages: usize) {
         unreachable!()
     };
     let raw = lazy.raw_bytes().len() as u64;
-    let answer = lines.next_line().await.unwrap().unwrap();
+    let answer = server.lines.next_line().await.unwrap().unwrap();
     let sizes: Vec<u64> = answer
         .split_whitespace()
         .skip(1)
@@ -212,8 +183,7 @@ async fn client_role(mode: &str, chats: usize, messages: usize) {
         growth as f64 / raw as f64
     );
     client.disconnect().await;
-    drop(to_server);
-    let _ = tokio::time::timeout(Duration::from_secs(5), server.wait()).await;
+    server.finish().await;
 }
 
 /// Runs one variant in a fresh process (freed memory stays with the

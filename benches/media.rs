@@ -155,11 +155,11 @@ fn app_state(c: &mut Criterion) {
     let mute = |n: usize, operation: Operation| {
         let value = wa::SyncActionValue {
             timestamp: Some(1_700_000_000_000 + n as i64),
-            mute_action: Some(wa::MuteAction {
+            mute_action: Some(Box::new(wa::MuteAction {
                 muted: Some(true),
                 mute_end_timestamp: Some(1_800_000_000_000),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         NewMutation::new(

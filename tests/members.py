@@ -1,5 +1,5 @@
-"""Helpers of the group, notification and newsletter suites: accounts with a
-connected client each, and bounded waits for events."""
+"""Helpers of the Python suites: accounts with a connected client each,
+linking by QR code, and bounded waits for events."""
 
 from __future__ import annotations
 
@@ -18,6 +18,50 @@ E = TypeVar("E", bound=events.Event)
 
 #: Guard against hangs (never a timing assertion).
 GUARD = 20
+
+
+async def next_of(
+    stream: wapy.EventStream[Any],
+    cls: type[E],
+    where: Callable[[E], bool] = lambda _: True,
+    *,
+    guard: float = GUARD,
+) -> E:
+    """The next event of class ``cls`` in ``stream`` matching ``where``,
+    skipping others; fails after ``guard`` seconds."""
+    with anyio.fail_after(guard):
+        async for event in stream:
+            if isinstance(event, cls) and where(event):
+                return event
+    raise AssertionError(f"the stream ended before a {cls.__name__}")
+
+
+async def link_by_qr(
+    client: wapy.Client, phone: Phone, stream: wapy.EventStream[Any], *, guard: float = GUARD
+) -> None:
+    """Connects ``client`` and lets ``phone`` scan its first QR code."""
+    await client.connect()
+    with anyio.fail_after(guard):
+        async for event in stream:
+            if isinstance(event, events.QrCode):
+                await phone.scan_qr(event.code)
+            elif isinstance(event, events.Connected):
+                return
+    raise AssertionError("the stream ended before Connected")
+
+
+async def chunks(
+    stream: wapy.EventStream[Any], count: int, *, guard: float = GUARD
+) -> list[events.HistorySync]:
+    """The next ``count`` HistorySync events of ``stream``."""
+    found: list[events.HistorySync] = []
+    with anyio.fail_after(guard):
+        async for event in stream:
+            if isinstance(event, events.HistorySync):
+                found.append(event)
+                if len(found) == count:
+                    break
+    return found
 
 
 @dataclass
@@ -42,11 +86,7 @@ class Member:
 
     async def next(self, cls: type[E], where: Callable[[E], bool] = lambda _: True) -> E:
         """The next event of class ``cls`` matching ``where``, skipping others."""
-        with anyio.fail_after(GUARD):
-            async for event in self.stream:
-                if isinstance(event, cls) and where(event):
-                    return event
-        raise AssertionError(f"the stream ended before a {cls.__name__}")
+        return await next_of(self.stream, cls, where)
 
     async def next_action(self, group: wapy.Jid) -> events.GroupUpdate:
         """The next ``GroupUpdate`` of ``group``."""

@@ -13,7 +13,6 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import anyio
 import pytest
@@ -22,11 +21,10 @@ import wapy
 from wapy import events
 from wapy.testing import Phone, Server
 
+from .members import next_of
 from .test_events_dispatch import wapy_tasks
 
 pytestmark = pytest.mark.anyio
-
-E = TypeVar("E", bound=events.Event)
 
 #: Guard against hangs (never a timing assertion).
 GUARD = 20
@@ -35,15 +33,6 @@ GUARD = 20
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-async def next_of(stream: wapy.EventStream[Any], cls: type[E]) -> E:
-    """The next event of class ``cls`` in ``stream``, skipping others."""
-    with anyio.fail_after(GUARD):
-        async for event in stream:
-            if isinstance(event, cls):
-                return event
-    raise AssertionError(f"the stream ended before a {cls.__name__}")
 
 
 async def until(condition: Callable[[], bool]) -> None:

@@ -7,14 +7,14 @@ by the phone as ``ON_DEMAND`` chunks."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import anyio
 import pytest
 
 import wapy
 from wapy import events, proto
 from wapy.testing import InitialSync, Phone, Server, initial_sync_contact
+
+from .members import chunks, link_by_qr
 
 pytestmark = pytest.mark.anyio
 
@@ -26,30 +26,6 @@ SyncType = proto.HistorySync
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-async def link_by_qr(client: wapy.Client, phone: Phone, stream: wapy.EventStream[Any]) -> None:
-    """Connects ``client`` and lets ``phone`` scan its first QR code."""
-    await client.connect()
-    with anyio.fail_after(GUARD):
-        async for event in stream:
-            if isinstance(event, events.QrCode):
-                await phone.scan_qr(event.code)
-            elif isinstance(event, events.Connected):
-                return
-    raise AssertionError("the stream ended before Connected")
-
-
-async def chunks(stream: wapy.EventStream[Any], count: int) -> list[events.HistorySync]:
-    """The next ``count`` HistorySync events of ``stream``."""
-    found: list[events.HistorySync] = []
-    with anyio.fail_after(GUARD):
-        async for event in stream:
-            if isinstance(event, events.HistorySync):
-                found.append(event)
-                if len(found) == count:
-                    break
-    return found
 
 
 async def hist_sync_receipts(phone: Phone, count: int) -> list[str]:
@@ -72,8 +48,8 @@ async def test_a_realistic_account_syncs_after_linking() -> None:
         client = server.client()
         try:
             async with client.events() as stream:
-                await link_by_qr(client, phone, stream)
-                got = await chunks(stream, 3)
+                await link_by_qr(client, phone, stream, guard=GUARD)
+                got = await chunks(stream, 3, guard=GUARD)
             assert [c.sync_type for c in got] == [
                 SyncType.INITIAL_BOOTSTRAP,
                 SyncType.RECENT,
@@ -118,7 +94,7 @@ async def test_a_code_link_gets_the_phones_own_initial_sync() -> None:
                 await client.connect()
                 code = await client.pair_phone(phone.phone_number)
                 await phone.enter_pairing_code(code)
-                got = await chunks(stream, 3)
+                got = await chunks(stream, 3, guard=GUARD)
             assert [c.sync_type for c in got] == [
                 SyncType.INITIAL_BOOTSTRAP,
                 SyncType.RECENT,
@@ -155,7 +131,7 @@ async def test_chunks_never_decoded_are_still_acknowledged() -> None:
                     await phone.send_history_sync(history, inline=True),
                     await phone.send_history_sync(history),
                 ]
-                got = await chunks(stream, 2)
+                got = await chunks(stream, 2, guard=GUARD)
             assert [c.sync_type for c in got] == [SyncType.RECENT, SyncType.RECENT]
             assert [c.chunk_order for c in got] == [1, 1]
             assert sorted(await hist_sync_receipts(phone, 2)) == sorted(sent)
@@ -172,8 +148,8 @@ async def test_request_history_is_answered_on_demand() -> None:
         client = server.client()
         try:
             async with client.events() as stream:
-                await link_by_qr(client, phone, stream)
-                bootstrap = (await chunks(stream, 1))[0].get()
+                await link_by_qr(client, phone, stream, guard=GUARD)
+                bootstrap = (await chunks(stream, 1, guard=GUARD))[0].get()
                 assert bootstrap is not None
                 chat = bootstrap.conversations[2]
                 oldest = chat.messages[20].message

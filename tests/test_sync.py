@@ -9,7 +9,7 @@ errors."""
 from __future__ import annotations
 
 import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 import anyio
 import pytest
@@ -18,11 +18,11 @@ import wapy
 from wapy import events
 from wapy.testing import Phone, Server
 
+from .members import next_of
+
 pytestmark = pytest.mark.anyio
 
 GUARD = 30  # seconds; only guards against hangs
-
-E = TypeVar("E", bound=events.Event)
 
 CHAT = "15550006999@s.whatsapp.net"
 OTHER = "15550006998@s.whatsapp.net"
@@ -31,15 +31,6 @@ OTHER = "15550006998@s.whatsapp.net"
 @pytest.fixture(params=["asyncio", "trio"])
 def anyio_backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
-
-
-async def next_of(stream: wapy.EventStream[Any], cls: type[E]) -> E:
-    """The next event of class ``cls`` in ``stream``, skipping others."""
-    with anyio.fail_after(GUARD):
-        async for event in stream:
-            if isinstance(event, cls):
-                return event
-    raise AssertionError(f"the stream ended before a {cls.__name__}")
 
 
 async def synced(stream: wapy.EventStream[Any]) -> list[Any]:
@@ -97,7 +88,7 @@ async def test_client_mutations_reach_the_phone() -> None:
 
                 before = datetime.datetime.now(datetime.UTC)
                 await client.mute_chat(CHAT, datetime.timedelta(hours=8))
-                mute = await next_of(stream, events.MuteUpdate)
+                mute = await next_of(stream, events.MuteUpdate, guard=GUARD)
                 assert (mute.jid, mute.from_full_sync) == (wapy.Jid.parse(CHAT), False)
                 held = phone.app_state_value(["mute", CHAT])
                 assert held is not None and held.muteAction.muted
@@ -131,7 +122,7 @@ async def test_client_mutations_reach_the_phone() -> None:
                 await client.set_push_name("Alice Bot")
                 held = phone.app_state_value(["setting_pushName"])
                 assert held is not None and held.pushNameSetting.name == "Alice Bot"
-                push = await next_of(stream, events.PushNameUpdate)
+                push = await next_of(stream, events.PushNameUpdate, guard=GUARD)
                 assert (push.action.name, push.from_full_sync) == ("Alice Bot", False)
 
                 # mute, unmute, pin, archive, read, star, delete: regular_high or
@@ -162,28 +153,28 @@ async def test_phone_changes_arrive_as_typed_events() -> None:
 
                 until = datetime.datetime(2031, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
                 phone.mute_chat(CHAT, until)
-                mute = await next_of(stream, events.MuteUpdate)
+                mute = await next_of(stream, events.MuteUpdate, guard=GUARD)
                 assert mute.jid == wapy.Jid.parse(CHAT)
                 assert mute.action.muted
                 assert mute.action.muteEndTimestamp == int(until.timestamp() * 1000)
                 assert not mute.from_full_sync
 
                 phone.star_message(OTHER, "3EB0PHONESTAR", from_me=False)
-                star = await next_of(stream, events.StarUpdate)
+                star = await next_of(stream, events.StarUpdate, guard=GUARD)
                 assert (star.chat_jid, star.message_id) == (wapy.Jid.parse(OTHER), "3EB0PHONESTAR")
                 assert (star.from_me, star.participant_jid) == (False, None)
                 assert star.action.starred and not star.from_full_sync
 
                 phone.archive_chat(CHAT)
-                archive = await next_of(stream, events.ArchiveUpdate)
+                archive = await next_of(stream, events.ArchiveUpdate, guard=GUARD)
                 assert (archive.jid, archive.action.archived) == (wapy.Jid.parse(CHAT), True)
 
                 phone.delete_chat(OTHER, delete_media=True)
-                deleted = await next_of(stream, events.DeleteChatUpdate)
+                deleted = await next_of(stream, events.DeleteChatUpdate, guard=GUARD)
                 assert (deleted.jid, deleted.delete_media) == (wapy.Jid.parse(OTHER), True)
 
                 phone.mark_chat_as_read(CHAT)
-                read = await next_of(stream, events.MarkChatAsReadUpdate)
+                read = await next_of(stream, events.MarkChatAsReadUpdate, guard=GUARD)
                 assert (read.jid, read.action.read, read.from_full_sync) == (
                     wapy.Jid.parse(CHAT),
                     True,
@@ -191,7 +182,7 @@ async def test_phone_changes_arrive_as_typed_events() -> None:
                 )
 
                 phone.set_push_name("Phone Name")
-                push = await next_of(stream, events.PushNameUpdate)
+                push = await next_of(stream, events.PushNameUpdate, guard=GUARD)
                 assert push.action.name == "Phone Name"
         finally:
             await client.aclose()
@@ -206,7 +197,7 @@ async def test_a_wrong_patch_mac_is_recovered_from_a_snapshot() -> None:
                 phone.share_app_state_keys()
                 await synced(stream)
                 phone.pin_chat(CHAT)
-                first = await next_of(stream, events.PinUpdate)
+                first = await next_of(stream, events.PinUpdate, guard=GUARD)
                 assert (first.jid, first.from_full_sync) == (wapy.Jid.parse(CHAT), False)
 
                 phone.corrupt_next_app_state_patch()
@@ -222,7 +213,7 @@ async def test_a_wrong_patch_mac_is_recovered_from_a_snapshot() -> None:
 
                 # The recovered state is right: the next patch verifies.
                 phone.archive_chat(CHAT)
-                archive = await next_of(stream, events.ArchiveUpdate)
+                archive = await next_of(stream, events.ArchiveUpdate, guard=GUARD)
                 assert (archive.jid, archive.from_full_sync) == (wapy.Jid.parse(CHAT), False)
         finally:
             await client.aclose()
@@ -239,7 +230,7 @@ async def test_a_missing_key_is_asked_and_shared_automatically() -> None:
 
                 phone.rotate_app_state_key()
                 phone.pin_chat(CHAT)
-                pin = await next_of(stream, events.PinUpdate)
+                pin = await next_of(stream, events.PinUpdate, guard=GUARD)
                 assert (pin.jid, pin.from_full_sync) == (wapy.Jid.parse(CHAT), False)
             request = None
             with anyio.fail_after(GUARD):

@@ -28,6 +28,9 @@ use wapy::server::media::{MediaServer, MediaServerConfig};
 #[allow(dead_code)]
 #[path = "connection/common.rs"]
 mod common;
+#[allow(dead_code)]
+#[path = "../../benches/common/rss.rs"]
+mod rss;
 
 fn wire(node: &Node) -> OwnedNodeRef {
     let bytes = encode(node, Dictionary::V3).unwrap();
@@ -823,18 +826,14 @@ async fn client_corrupted_download_leaves_nothing() {
     server.shutdown().await;
 }
 
+/// A `kB` field of `/proc/self/status` (`VmRSS`, `VmHWM`), in KiB.
 fn status_kib(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap();
-    status
-        .lines()
-        .find_map(|line| line.strip_prefix(field))
-        .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap()
+    rss::status_bytes(field).unwrap_or_else(|| panic!("{field} unreadable")) / 1024
 }
 
 /// Resets the process's peak RSS to its current RSS (Linux `clear_refs` 5).
 fn reset_peak_rss() {
-    std::fs::write("/proc/self/clear_refs", "5").unwrap();
+    assert!(rss::reset_peak(), "the peak RSS cannot be reset");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -866,7 +865,7 @@ async fn large_file_streams_both_ways_with_bounded_memory() {
     let expected: [u8; 32] = hash.finalize().into();
 
     reset_peak_rss();
-    let baseline = status_kib("VmRSS:");
+    let baseline = status_kib("VmRSS");
     let (progress, seen) = recorder();
     let up = client
         .upload_path(
@@ -890,7 +889,7 @@ async fn large_file_streams_both_ways_with_bounded_memory() {
         .download_to(&message, &target, &DownloadOptions::default())
         .await
         .unwrap();
-    let peak = status_kib("VmHWM:");
+    let peak = status_kib("VmHWM");
     assert_eq!(info.file_length, len);
     assert_eq!(std::fs::metadata(&target).unwrap().len(), len);
     let mut copy = Sha256::new();

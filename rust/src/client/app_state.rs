@@ -377,7 +377,7 @@ impl Client {
                 let external = match &patch.external_mutations {
                     Some(reference) => {
                         let blob = self
-                            .download(reference, &DownloadOptions::default())
+                            .download(&**reference, &DownloadOptions::default())
                             .await?;
                         Some(parse_mutations(&blob.data).map_err(verify)?)
                     }
@@ -438,14 +438,14 @@ impl Client {
         let request = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
                 r#type: Some(wa::protocol_message::Type::AppStateSyncKeyRequest as i32),
-                app_state_sync_key_request: Some(wa::AppStateSyncKeyRequest {
+                app_state_sync_key_request: Some(Box::new(wa::AppStateSyncKeyRequest {
                     key_ids: key_ids
                         .iter()
                         .map(|id| wa::AppStateSyncKeyId {
                             key_id: Some(Bytes::copy_from_slice(id)),
                         })
                         .collect(),
-                }),
+                })),
                 ..Default::default()
             })),
             ..Default::default()
@@ -621,7 +621,7 @@ impl Client {
         self.send_action(
             vec!["mute".into(), chat.to_non_ad().to_string()],
             wa::SyncActionValue {
-                mute_action: Some(action),
+                mute_action: Some(Box::new(action)),
                 ..Default::default()
             },
         )
@@ -633,9 +633,9 @@ impl Client {
         self.send_action(
             vec!["pin_v1".into(), chat.to_non_ad().to_string()],
             wa::SyncActionValue {
-                pin_action: Some(wa::PinAction {
+                pin_action: Some(Box::new(wa::PinAction {
                     pinned: Some(pinned),
-                }),
+                })),
                 ..Default::default()
             },
         )
@@ -647,10 +647,10 @@ impl Client {
         self.send_action(
             vec!["archive".into(), chat.to_non_ad().to_string()],
             wa::SyncActionValue {
-                archive_chat_action: Some(wa::ArchiveChatAction {
+                archive_chat_action: Some(Box::new(wa::ArchiveChatAction {
                     archived: Some(archived),
-                    message_range: Some(wa::SyncActionMessageRange::default()),
-                }),
+                    message_range: Some(Box::new(wa::SyncActionMessageRange::default())),
+                })),
                 ..Default::default()
             },
         )
@@ -662,10 +662,10 @@ impl Client {
         self.send_action(
             vec!["markChatAsRead".into(), chat.to_non_ad().to_string()],
             wa::SyncActionValue {
-                mark_chat_as_read_action: Some(wa::MarkChatAsReadAction {
+                mark_chat_as_read_action: Some(Box::new(wa::MarkChatAsReadAction {
                     read: Some(read),
-                    message_range: Some(wa::SyncActionMessageRange::default()),
-                }),
+                    message_range: Some(Box::new(wa::SyncActionMessageRange::default())),
+                })),
                 ..Default::default()
             },
         )
@@ -695,9 +695,9 @@ impl Client {
                 participant,
             ],
             wa::SyncActionValue {
-                star_action: Some(wa::StarAction {
+                star_action: Some(Box::new(wa::StarAction {
                     starred: Some(starred),
-                }),
+                })),
                 ..Default::default()
             },
         )
@@ -717,9 +717,9 @@ impl Client {
                 if delete_media { "1" } else { "0" }.into(),
             ],
             wa::SyncActionValue {
-                delete_chat_action: Some(wa::DeleteChatAction {
-                    message_range: Some(wa::SyncActionMessageRange::default()),
-                }),
+                delete_chat_action: Some(Box::new(wa::DeleteChatAction {
+                    message_range: Some(Box::new(wa::SyncActionMessageRange::default())),
+                })),
                 ..Default::default()
             },
         )
@@ -734,9 +734,9 @@ impl Client {
         self.send_action(
             vec!["setting_pushName".into()],
             wa::SyncActionValue {
-                push_name_setting: Some(wa::PushNameSetting {
+                push_name_setting: Some(Box::new(wa::PushNameSetting {
                     name: Some(name.to_owned()),
-                }),
+                })),
                 ..Default::default()
             },
         )
@@ -766,38 +766,38 @@ fn action_event(mutation: &DecodedMutation, from_full_sync: bool) -> Option<Even
         "contact" => Event::ContactUpdate(ContactUpdate {
             jid: jid_at(index, 1)?,
             timestamp,
-            action: Box::new(value.contact_action.clone()?),
+            action: value.contact_action.clone()?,
             from_full_sync,
         }),
         "pin_v1" => Event::PinUpdate(PinUpdate {
             jid: jid_at(index, 1)?,
             timestamp,
-            action: Box::new(value.pin_action?),
+            action: value.pin_action.clone()?,
             from_full_sync,
         }),
         "mute" => Event::MuteUpdate(MuteUpdate {
             jid: jid_at(index, 1)?,
             timestamp,
-            action: Box::new(value.mute_action?),
+            action: value.mute_action.clone()?,
             from_full_sync,
         }),
         "archive" => Event::ArchiveUpdate(ArchiveUpdate {
             jid: jid_at(index, 1)?,
             timestamp,
-            action: Box::new(value.archive_chat_action.clone()?),
+            action: value.archive_chat_action.clone()?,
             from_full_sync,
         }),
         "markChatAsRead" => Event::MarkChatAsReadUpdate(MarkChatAsReadUpdate {
             jid: jid_at(index, 1)?,
             timestamp,
-            action: Box::new(value.mark_chat_as_read_action.clone()?),
+            action: value.mark_chat_as_read_action.clone()?,
             from_full_sync,
         }),
         "deleteChat" => Event::DeleteChatUpdate(DeleteChatUpdate {
             jid: jid_at(index, 1)?,
             delete_media: flag_at(index, 2),
             timestamp,
-            action: Box::new(value.delete_chat_action.clone()?),
+            action: value.delete_chat_action.clone()?,
             from_full_sync,
         }),
         "clearChat" => Event::ClearChatUpdate(ClearChatUpdate {
@@ -805,7 +805,7 @@ fn action_event(mutation: &DecodedMutation, from_full_sync: bool) -> Option<Even
             delete_starred: flag_at(index, 2),
             delete_media: flag_at(index, 3),
             timestamp,
-            action: Box::new(value.clear_chat_action.clone()?),
+            action: value.clear_chat_action.clone()?,
             from_full_sync,
         }),
         "star" => Event::StarUpdate(StarUpdate {
@@ -814,7 +814,7 @@ fn action_event(mutation: &DecodedMutation, from_full_sync: bool) -> Option<Even
             from_me: flag_at(index, 3),
             participant_jid: jid_at(index, 4),
             timestamp,
-            action: Box::new(value.star_action?),
+            action: value.star_action.clone()?,
             from_full_sync,
         }),
         "deleteMessageForMe" => Event::DeleteForMeUpdate(DeleteForMeUpdate {
@@ -823,12 +823,12 @@ fn action_event(mutation: &DecodedMutation, from_full_sync: bool) -> Option<Even
             from_me: flag_at(index, 3),
             participant_jid: jid_at(index, 4),
             timestamp,
-            action: Box::new(value.delete_message_for_me_action?),
+            action: value.delete_message_for_me_action.clone()?,
             from_full_sync,
         }),
         "setting_pushName" => Event::PushNameUpdate(PushNameUpdate {
             timestamp,
-            action: Box::new(value.push_name_setting.clone()?),
+            action: value.push_name_setting.clone()?,
             from_full_sync,
         }),
         _ => return None,
@@ -859,9 +859,9 @@ mod tests {
                 &["star", "123@g.us", "ABC", "0", "456@s.whatsapp.net"],
                 wa::SyncActionValue {
                     timestamp: Some(5_000),
-                    star_action: Some(wa::StarAction {
+                    star_action: Some(Box::new(wa::StarAction {
                         starred: Some(true),
-                    }),
+                    })),
                     ..Default::default()
                 },
             ),
@@ -903,9 +903,9 @@ mod tests {
             &mutation(
                 &["star", "1@s.whatsapp.net", "X", "1", "0"],
                 wa::SyncActionValue {
-                    star_action: Some(wa::StarAction {
+                    star_action: Some(Box::new(wa::StarAction {
                         starred: Some(false),
-                    }),
+                    })),
                     ..Default::default()
                 },
             ),
@@ -923,24 +923,24 @@ mod tests {
         let share = wa::AppStateSyncKeyShare {
             keys: vec![
                 wa::AppStateSyncKey {
-                    key_id: Some(wa::AppStateSyncKeyId {
+                    key_id: Some(Box::new(wa::AppStateSyncKeyId {
                         key_id: Some(Bytes::from_static(&[1, 2])),
-                    }),
-                    key_data: Some(wa::AppStateSyncKeyData {
+                    })),
+                    key_data: Some(Box::new(wa::AppStateSyncKeyData {
                         key_data: Some(Bytes::from(vec![9; 32])),
                         fingerprint: None,
                         timestamp: Some(7),
-                    }),
+                    })),
                 },
                 wa::AppStateSyncKey {
-                    key_id: Some(wa::AppStateSyncKeyId {
+                    key_id: Some(Box::new(wa::AppStateSyncKeyId {
                         key_id: Some(Bytes::from_static(&[3])),
-                    }),
-                    key_data: Some(wa::AppStateSyncKeyData {
+                    })),
+                    key_data: Some(Box::new(wa::AppStateSyncKeyData {
                         key_data: Some(Bytes::from(vec![9; 31])),
                         fingerprint: None,
                         timestamp: None,
-                    }),
+                    })),
                 },
             ],
         };

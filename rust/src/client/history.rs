@@ -177,23 +177,25 @@ impl Client {
         let request = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
                 r#type: Some(wa::protocol_message::Type::PeerDataOperationRequestMessage as i32),
-                peer_data_operation_request_message: Some(wa::PeerDataOperationRequestMessage {
-                    peer_data_operation_request_type: Some(
-                        wa::PeerDataOperationRequestType::HistorySyncOnDemand as i32,
-                    ),
-                    history_sync_on_demand_request: Some(
-                        wa::peer_data_operation_request_message::HistorySyncOnDemandRequest {
-                            chat_jid: Some(chat.to_non_ad().to_string()),
-                            oldest_msg_id: Some(oldest_message_id.to_owned()),
-                            oldest_msg_from_me: Some(oldest_from_me),
-                            on_demand_msg_count: Some(count),
-                            oldest_msg_timestamp_ms: Some(oldest_timestamp_ms),
-                            account_lid: self.lid().map(|lid| lid.to_non_ad().to_string()),
-                            ..Default::default()
-                        },
-                    ),
-                    ..Default::default()
-                }),
+                peer_data_operation_request_message: Some(Box::new(
+                    wa::PeerDataOperationRequestMessage {
+                        peer_data_operation_request_type: Some(
+                            wa::PeerDataOperationRequestType::HistorySyncOnDemand as i32,
+                        ),
+                        history_sync_on_demand_request: Some(Box::new(
+                            wa::peer_data_operation_request_message::HistorySyncOnDemandRequest {
+                                chat_jid: Some(chat.to_non_ad().to_string()),
+                                oldest_msg_id: Some(oldest_message_id.to_owned()),
+                                oldest_msg_from_me: Some(oldest_from_me),
+                                on_demand_msg_count: Some(count),
+                                oldest_msg_timestamp_ms: Some(oldest_timestamp_ms),
+                                account_lid: self.lid().map(|lid| lid.to_non_ad().to_string()),
+                                ..Default::default()
+                            },
+                        )),
+                        ..Default::default()
+                    },
+                )),
                 ..Default::default()
             })),
             ..Default::default()

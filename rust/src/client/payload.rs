@@ -202,7 +202,7 @@ impl UserAgent {
     fn to_proto(&self) -> wa::client_payload::UserAgent {
         wa::client_payload::UserAgent {
             platform: Some(self.platform as i32),
-            app_version: Some(self.version.user_agent_version()),
+            app_version: Some(Box::new(self.version.user_agent_version())),
             mcc: Some(self.mcc.clone()),
             mnc: Some(self.mnc.clone()),
             os_version: Some(self.os_version.clone()),
@@ -255,11 +255,11 @@ impl Default for PayloadConfig {
 impl PayloadConfig {
     fn base(&self) -> wa::ClientPayload {
         wa::ClientPayload {
-            user_agent: Some(self.user_agent.to_proto()),
-            web_info: Some(wa::client_payload::WebInfo {
+            user_agent: Some(Box::new(self.user_agent.to_proto())),
+            web_info: Some(Box::new(wa::client_payload::WebInfo {
                 web_sub_platform: Some(self.web_info.sub_platform as i32),
                 ..Default::default()
-            }),
+            })),
             push_name: self.push_name.clone(),
             connect_type: Some(self.connect_type as i32),
             connect_reason: Some(self.connect_reason as i32),
@@ -380,15 +380,17 @@ impl CompanionProps {
     pub fn to_proto(&self) -> wa::DeviceProps {
         wa::DeviceProps {
             os: Some(self.os.clone()),
-            version: self.version.map(|v| wa::device_props::AppVersion {
-                primary: Some(v.primary),
-                secondary: Some(v.secondary),
-                tertiary: Some(v.tertiary),
-                ..Default::default()
+            version: self.version.map(|v| {
+                Box::new(wa::device_props::AppVersion {
+                    primary: Some(v.primary),
+                    secondary: Some(v.secondary),
+                    tertiary: Some(v.tertiary),
+                    ..Default::default()
+                })
             }),
             platform_type: Some(self.platform_type as i32),
             require_full_sync: Some(self.require_full_sync),
-            history_sync_config: self.history_sync.clone(),
+            history_sync_config: self.history_sync.clone().map(Box::new),
         }
     }
 }
@@ -432,7 +434,7 @@ pub fn registration_payload(
     };
     Ok(wa::ClientPayload {
         passive: Some(false),
-        device_pairing_data: Some(pairing),
+        device_pairing_data: Some(Box::new(pairing)),
         pull: Some(false),
         ..config.base()
     })

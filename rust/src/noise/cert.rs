@@ -156,8 +156,8 @@ impl ChainVerifier {
     ) -> Result<VerifiedChain, CertificateError> {
         let chain = CertChain::decode(chain).map_err(CertificateError::MalformedChain)?;
         let (intermediate_raw, intermediate_sig) =
-            parts(chain.intermediate.as_ref(), CertRole::Intermediate)?;
-        let (leaf_raw, leaf_sig) = parts(chain.leaf.as_ref(), CertRole::Leaf)?;
+            parts(chain.intermediate.as_deref(), CertRole::Intermediate)?;
+        let (leaf_raw, leaf_sig) = parts(chain.leaf.as_deref(), CertRole::Leaf)?;
 
         if !verify_signature(self.root.as_bytes(), intermediate_raw, intermediate_sig) {
             return Err(CertificateError::BadSignature {
@@ -395,8 +395,8 @@ impl TestCertificateAuthority {
             validity,
         );
         CertChain {
-            leaf: Some(certificate(details, &self.intermediate.private)),
-            intermediate: Some(self.intermediate_cert.clone()),
+            leaf: Some(Box::new(certificate(details, &self.intermediate.private))),
+            intermediate: Some(Box::new(self.intermediate_cert.clone())),
         }
         .encode_to_vec()
         .into()
@@ -462,8 +462,8 @@ mod tests {
                 certificate(details.encode_to_vec().into(), signer)
             };
             CertChain {
-                leaf: Some(sign(leaf, leaf_signer)),
-                intermediate: Some(sign(intermediate, intermediate_signer)),
+                leaf: Some(Box::new(sign(leaf, leaf_signer))),
+                intermediate: Some(Box::new(sign(intermediate, intermediate_signer))),
             }
             .encode_to_vec()
         }
@@ -560,7 +560,7 @@ mod tests {
     fn broken_signatures_are_refused() {
         let f = Fixture::new();
         let mut chain = CertChain::decode(&f.authority().issue(&f.server.public)[..]).unwrap();
-        let flip = |cert: &mut Option<NoiseCertificate>| {
+        let flip = |cert: &mut Option<Box<NoiseCertificate>>| {
             let cert = cert.as_mut().unwrap();
             let mut sig = cert.signature.as_ref().unwrap().to_vec();
             sig[5] ^= 1;
@@ -771,10 +771,10 @@ mod tests {
         ));
         // Validly signed garbage details.
         let garbage = CertChain {
-            intermediate: Some(certificate(
+            intermediate: Some(Box::new(certificate(
                 Bytes::from_static(&[0x0a, 0x05, 0x01]),
                 &f.root,
-            )),
+            ))),
             leaf: full.leaf.clone(),
         };
         assert!(matches!(

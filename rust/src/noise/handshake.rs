@@ -119,17 +119,17 @@ mod tests {
     #[test]
     fn message_kinds() {
         let hello = HandshakeMessage {
-            client_hello: Some(ClientHello::default()),
+            client_hello: Some(Box::new(ClientHello::default())),
             ..Default::default()
         };
         assert_eq!(MessageKind::of(&hello), MessageKind::ClientHello);
         let server = HandshakeMessage {
-            server_hello: Some(ServerHello::default()),
+            server_hello: Some(Box::new(ServerHello::default())),
             ..Default::default()
         };
         assert_eq!(MessageKind::of(&server), MessageKind::ServerHello);
         let finish = HandshakeMessage {
-            client_finish: Some(ClientFinish::default()),
+            client_finish: Some(Box::new(ClientFinish::default())),
             ..Default::default()
         };
         assert_eq!(MessageKind::of(&finish), MessageKind::ClientFinish);
@@ -138,7 +138,7 @@ mod tests {
             MessageKind::Empty
         );
         let both = HandshakeMessage {
-            client_finish: Some(ClientFinish::default()),
+            client_finish: Some(Box::new(ClientFinish::default())),
             ..hello
         };
         assert_eq!(MessageKind::of(&both), MessageKind::Several);
@@ -147,7 +147,7 @@ mod tests {
     #[test]
     fn expect_reports_expected_and_got() {
         let server = HandshakeMessage {
-            server_hello: Some(ServerHello::default()),
+            server_hello: Some(Box::new(ServerHello::default())),
             ..Default::default()
         };
         let bytes = server.encode_to_vec();

@@ -61,10 +61,10 @@ impl InitiatorConfig {
         symmetric.mix_hash(self.header.as_bytes());
         symmetric.mix_hash(ephemeral.public.as_bytes());
         let hello = HandshakeMessage {
-            client_hello: Some(ClientHello {
+            client_hello: Some(Box::new(ClientHello {
                 ephemeral: Some(Bytes::copy_from_slice(ephemeral.public.as_bytes())),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         (
@@ -187,11 +187,11 @@ impl SendClientFinish {
         )?);
         let payload_ciphertext = s.encrypt_and_hash(client_payload)?;
         let finish = HandshakeMessage {
-            client_finish: Some(ClientFinish {
+            client_finish: Some(Box::new(ClientFinish {
                 r#static: Some(static_ciphertext.into()),
                 payload: Some(payload_ciphertext.into()),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         let (to_server, to_client) = self.symmetric.split();

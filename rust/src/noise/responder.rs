@@ -93,12 +93,12 @@ impl ResponderConfig {
         let chain_ciphertext = s.encrypt_and_hash(&self.cert_chain)?;
 
         let server_hello = HandshakeMessage {
-            server_hello: Some(ServerHello {
+            server_hello: Some(Box::new(ServerHello {
                 ephemeral: Some(Bytes::copy_from_slice(ephemeral.public.as_bytes())),
                 r#static: Some(static_ciphertext.into()),
                 payload: Some(chain_ciphertext.into()),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         Ok((

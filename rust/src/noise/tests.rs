@@ -341,10 +341,10 @@ fn wrong_messages_report_expected_and_got() {
 fn low_order_client_ephemerals_are_refused() {
     let setup = Setup::new();
     let hello = HandshakeMessage {
-        client_hello: Some(crate::proto::wa::handshake_message::ClientHello {
+        client_hello: Some(Box::new(crate::proto::wa::handshake_message::ClientHello {
             ephemeral: Some(Bytes::from_static(&[0; 32])),
             ..Default::default()
-        }),
+        })),
         ..Default::default()
     };
     assert_eq!(
@@ -495,12 +495,12 @@ fn a_server_static_of_the_wrong_length_is_refused() {
         .encrypt_and_hash(&setup.server.static_key.public.serialize())
         .unwrap();
     let message = HandshakeMessage {
-        server_hello: Some(crate::proto::wa::handshake_message::ServerHello {
+        server_hello: Some(Box::new(crate::proto::wa::handshake_message::ServerHello {
             ephemeral: Some(Bytes::copy_from_slice(server_ephemeral.public.as_bytes())),
             r#static: Some(static_ciphertext.into()),
             payload: Some(Bytes::from_static(&[0; 40])),
             ..Default::default()
-        }),
+        })),
         ..Default::default()
     };
     assert_eq!(

@@ -12,3 +12,25 @@ pub mod wa {
 
 /// The encoded `FileDescriptorSet` of `proto/*.proto`, for reflection.
 pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/wa.fds"));
+
+#[cfg(test)]
+mod tests {
+    use super::wa;
+
+    /// Singular sub-messages are boxed (see `rust/build.rs`): the types a
+    /// history chunk decodes into by the thousand stay under a kilobyte
+    /// instead of carrying every possible sub-message inline (18.7 KB for
+    /// `WebMessageInfo` unboxed).
+    #[test]
+    fn decoded_messages_stay_small() {
+        for (name, size) in [
+            ("HistorySyncMsg", size_of::<wa::HistorySyncMsg>()),
+            ("WebMessageInfo", size_of::<wa::WebMessageInfo>()),
+            ("Message", size_of::<wa::Message>()),
+            ("ContextInfo", size_of::<wa::ContextInfo>()),
+            ("SyncActionValue", size_of::<wa::SyncActionValue>()),
+        ] {
+            assert!(size <= 1024, "wa::{name} takes {size} bytes inline");
+        }
+    }
+}

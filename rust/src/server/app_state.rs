@@ -141,7 +141,7 @@ fn remember(
         match operation {
             Operation::Set => {
                 if let Some(record) = &wire.record {
-                    collection.records.insert(index_mac, record.clone());
+                    collection.records.insert(index_mac, *record.clone());
                 }
                 if let Some(value) = value {
                     collection.values.insert(index, value);
@@ -283,9 +283,9 @@ impl State {
                 return collection_error(collection, 409);
             }
             let next = version + 1;
-            patch.version = Some(wa::SyncdVersion {
+            patch.version = Some(Box::new(wa::SyncdVersion {
                 version: Some(next),
-            });
+            }));
             let decoded =
                 match SyncdDecoder::new(collection, &keys).decode_patch(&entry.state, &patch, None)
                 {
@@ -337,14 +337,14 @@ impl State {
                         records.sort_by_key(|(index_mac, _)| **index_mac);
                         Some(
                             wa::SyncdSnapshot {
-                                version: Some(wa::SyncdVersion {
+                                version: Some(Box::new(wa::SyncdVersion {
                                     version: Some(current),
-                                }),
+                                })),
                                 records: records.into_iter().map(|(_, r)| r.clone()).collect(),
                                 mac: Some(Bytes::copy_from_slice(&mac)),
-                                key_id: Some(wa::KeyId {
+                                key_id: Some(Box::new(wa::KeyId {
                                     id: Some(Bytes::from(key_id)),
-                                }),
+                                })),
                             }
                             .encode_to_vec(),
                         )
@@ -390,7 +390,7 @@ impl State {
                         mutations: std::mem::take(&mut patch.mutations),
                     };
                     match self.upload_blob(&mutations.encode_to_vec()).await {
-                        Some(reference) => patch.external_mutations = Some(reference),
+                        Some(reference) => patch.external_mutations = Some(Box::new(reference)),
                         None => return collection_error(collection, 500),
                     }
                 }
@@ -447,25 +447,25 @@ impl Phone {
         let share = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
                 r#type: Some(wa::protocol_message::Type::AppStateSyncKeyShare as i32),
-                app_state_sync_key_share: Some(wa::AppStateSyncKeyShare {
+                app_state_sync_key_share: Some(Box::new(wa::AppStateSyncKeyShare {
                     keys: shared
                         .into_iter()
                         .map(|(key_id, key_data, timestamp)| wa::AppStateSyncKey {
-                            key_id: Some(wa::AppStateSyncKeyId {
+                            key_id: Some(Box::new(wa::AppStateSyncKeyId {
                                 key_id: Some(Bytes::from(key_id)),
-                            }),
-                            key_data: Some(wa::AppStateSyncKeyData {
+                            })),
+                            key_data: Some(Box::new(wa::AppStateSyncKeyData {
                                 key_data: Some(Bytes::copy_from_slice(&key_data)),
-                                fingerprint: Some(wa::AppStateSyncKeyFingerprint {
+                                fingerprint: Some(Box::new(wa::AppStateSyncKeyFingerprint {
                                     raw_id: Some(1),
                                     current_index: Some(0),
                                     device_indexes: vec![0],
-                                }),
+                                })),
                                 timestamp: Some(timestamp),
-                            }),
+                            })),
                         })
                         .collect(),
-                }),
+                })),
                 ..Default::default()
             })),
             ..Default::default()

@@ -70,20 +70,20 @@ pub(crate) fn generated_chat(n: usize, messages: usize) -> wa::Conversation {
         id: Some(chat.clone()),
         messages: (0..messages)
             .map(|m| wa::HistorySyncMsg {
-                message: Some(wa::WebMessageInfo {
-                    key: Some(wa::MessageKey {
+                message: Some(Box::new(wa::WebMessageInfo {
+                    key: Some(Box::new(wa::MessageKey {
                         remote_jid: Some(chat.clone()),
                         from_me: Some(m % 2 == 1),
                         id: Some(format!("HIST{n:06}{m:06}")),
                         participant: None,
-                    }),
-                    message: Some(wa::Message {
+                    })),
+                    message: Some(Box::new(wa::Message {
                         conversation: Some(format!("history message {m}")),
                         ..Default::default()
-                    }),
+                    })),
                     message_timestamp: Some(1_600_000_000 + (n * messages + m) as u64),
                     ..Default::default()
-                }),
+                })),
                 msg_order_id: Some(m as u64),
             })
             .collect(),
@@ -208,7 +208,7 @@ impl Phone {
         let message = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
                 r#type: Some(wa::protocol_message::Type::HistorySyncNotification as i32),
-                history_sync_notification: Some(notification),
+                history_sync_notification: Some(Box::new(notification)),
                 ..Default::default()
             })),
             ..Default::default()

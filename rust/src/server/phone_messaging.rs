@@ -611,14 +611,14 @@ impl Phone {
                         .or_default()
                         .clone();
                     let skdm = wa::Message {
-                        sender_key_distribution_message: Some(
+                        sender_key_distribution_message: Some(Box::new(
                             wa::message::SenderKeyDistributionMessage {
                                 group_id: Some(chat.to_string()),
                                 axolotl_sender_key_distribution_message: Some(
                                     distribution.serialize().into(),
                                 ),
                             },
-                        ),
+                        )),
                         ..Default::default()
                     };
                     let padded = pad(&skdm.encode_to_vec(), &mut OsKeys);
@@ -917,7 +917,7 @@ fn placeholder_resends(signal: &PhoneSignal, request: &wa::Message) -> Vec<wa::W
                 .or_else(|| signal.received.get(id))?;
             Some(wa::WebMessageInfo {
                 key: Some(key),
-                message: Some(message.clone()),
+                message: Some(Box::new(message.clone())),
                 message_timestamp: Some(super::directory::unix_now()),
                 ..Default::default()
             })
@@ -939,7 +939,7 @@ fn answer_placeholder_requests(
         protocol_message: Some(Box::new(wa::ProtocolMessage {
             r#type: Some(wa::protocol_message::Type::PeerDataOperationRequestResponseMessage as i32),
             peer_data_operation_request_response_message: Some(
-                wa::PeerDataOperationRequestResponseMessage {
+                Box::new(wa::PeerDataOperationRequestResponseMessage {
                     peer_data_operation_request_type: Some(
                         wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32,
                     ),
@@ -948,14 +948,14 @@ fn answer_placeholder_requests(
                         .into_iter()
                         .map(|info| wa::peer_data_operation_request_response_message::PeerDataOperationResult {
                             placeholder_message_resend_response: Some(
-                                wa::peer_data_operation_request_response_message::peer_data_operation_result::PlaceholderMessageResendResponse {
+                                Box::new(wa::peer_data_operation_request_response_message::peer_data_operation_result::PlaceholderMessageResendResponse {
                                     web_message_info_bytes: Some(info.encode_to_vec().into()),
-                                },
+                                }),
                             ),
                             ..Default::default()
                         })
                         .collect(),
-                },
+                }),
             ),
             ..Default::default()
         })),

@@ -127,16 +127,16 @@ async fn undecryptable_content_is_shown_or_hidden_by_its_kind() {
 
     bob.inject_fault(PhoneFault::Undecryptable).unwrap();
     let reaction = wa::Message {
-        reaction_message: Some(wa::ReactionMessage {
-            key: Some(wa::MessageKey {
+        reaction_message: Some(Box::new(wa::ReactionMessage {
+            key: Some(Box::new(wa::MessageKey {
                 remote_jid: Some(bob.jid().to_string()),
                 from_me: Some(true),
                 id: Some(first_info.id.clone()),
                 participant: None,
-            }),
+            })),
             text: Some("❤".into()),
             ..Default::default()
-        }),
+        })),
         ..Default::default()
     };
     let reaction_id = bob.send_message(&alice.user(), reaction).unwrap();

@@ -31,12 +31,12 @@ async fn phone_changes_arrive_as_typed_events() {
         .app_state_set(
             &["contact", "15550007999@s.whatsapp.net"],
             wa::SyncActionValue {
-                contact_action: Some(wa::ContactAction {
+                contact_action: Some(Box::new(wa::ContactAction {
                     full_name: Some("Bob Builder".into()),
                     first_name: Some("Bob".into()),
                     lid_jid: Some("77700007999@lid".into()),
                     ..Default::default()
-                }),
+                })),
                 ..value(1_700_000_000_000)
             },
         )
@@ -68,7 +68,7 @@ async fn phone_changes_arrive_as_typed_events() {
         .app_state_set(
             &["pin_v1", chat],
             wa::SyncActionValue {
-                pin_action: Some(wa::PinAction { pinned: Some(true) }),
+                pin_action: Some(Box::new(wa::PinAction { pinned: Some(true) })),
                 ..value(1_700_000_001_000)
             },
         )
@@ -88,11 +88,11 @@ async fn phone_changes_arrive_as_typed_events() {
         .app_state_set(
             &["mute", chat],
             wa::SyncActionValue {
-                mute_action: Some(wa::MuteAction {
+                mute_action: Some(Box::new(wa::MuteAction {
                     muted: Some(true),
                     mute_end_timestamp: Some(1_800_000_000_000),
                     ..Default::default()
-                }),
+                })),
                 ..value(1_700_000_002_000)
             },
         )
@@ -112,10 +112,10 @@ async fn phone_changes_arrive_as_typed_events() {
         .app_state_set(
             &["archive", chat],
             wa::SyncActionValue {
-                archive_chat_action: Some(wa::ArchiveChatAction {
+                archive_chat_action: Some(Box::new(wa::ArchiveChatAction {
                     archived: Some(true),
                     message_range: None,
-                }),
+                })),
                 ..value(1_700_000_003_000)
             },
         )
@@ -133,9 +133,9 @@ async fn phone_changes_arrive_as_typed_events() {
         .app_state_set(
             &["setting_pushName"],
             wa::SyncActionValue {
-                push_name_setting: Some(wa::PushNameSetting {
+                push_name_setting: Some(Box::new(wa::PushNameSetting {
                     name: Some("Alice A.".into()),
-                }),
+                })),
                 ..value(1_700_000_004_000)
             },
         )
@@ -173,7 +173,7 @@ async fn a_patch_with_a_wrong_mac_is_recovered_from_a_snapshot() {
     synced_all(&alice).await;
 
     let pin = || wa::SyncActionValue {
-        pin_action: Some(wa::PinAction { pinned: Some(true) }),
+        pin_action: Some(Box::new(wa::PinAction { pinned: Some(true) })),
         ..value(1_700_000_000_000)
     };
     let (a, b, c) = (
@@ -222,10 +222,10 @@ async fn a_patch_with_a_wrong_mac_is_recovered_from_a_snapshot() {
         .app_state_set(
             &["archive", c],
             wa::SyncActionValue {
-                archive_chat_action: Some(wa::ArchiveChatAction {
+                archive_chat_action: Some(Box::new(wa::ArchiveChatAction {
                     archived: Some(true),
                     message_range: None,
-                }),
+                })),
                 ..value(1_700_000_005_000)
             },
         )
@@ -390,9 +390,9 @@ async fn client_mutations_reach_the_phone_and_the_other_companion() {
         .app_state_set(
             &["pin_v1", &chat_text],
             wa::SyncActionValue {
-                pin_action: Some(wa::PinAction {
+                pin_action: Some(Box::new(wa::PinAction {
                     pinned: Some(false),
-                }),
+                })),
                 ..value(1_700_000_009_000)
             },
         )
@@ -423,18 +423,18 @@ fn key_share(key_id: &[u8]) -> wa::Message {
     wa::Message {
         protocol_message: Some(Box::new(wa::ProtocolMessage {
             r#type: Some(wa::protocol_message::Type::AppStateSyncKeyShare as i32),
-            app_state_sync_key_share: Some(wa::AppStateSyncKeyShare {
+            app_state_sync_key_share: Some(Box::new(wa::AppStateSyncKeyShare {
                 keys: vec![wa::AppStateSyncKey {
-                    key_id: Some(wa::AppStateSyncKeyId {
+                    key_id: Some(Box::new(wa::AppStateSyncKeyId {
                         key_id: Some(key_id.to_vec().into()),
-                    }),
-                    key_data: Some(wa::AppStateSyncKeyData {
+                    })),
+                    key_data: Some(Box::new(wa::AppStateSyncKeyData {
                         key_data: Some(vec![5; 32].into()),
                         fingerprint: None,
                         timestamp: Some(1),
-                    }),
+                    })),
                 }],
-            }),
+            })),
             ..Default::default()
         })),
         ..Default::default()
@@ -474,7 +474,7 @@ async fn a_missing_key_is_asked_from_the_phone() {
         .app_state_set(
             &["pin_v1", chat],
             wa::SyncActionValue {
-                pin_action: Some(wa::PinAction { pinned: Some(true) }),
+                pin_action: Some(Box::new(wa::PinAction { pinned: Some(true) })),
                 ..value(1_700_000_000_000)
             },
         )
@@ -522,7 +522,7 @@ async fn a_patch_with_external_mutations_is_downloaded_and_applied() {
                 Operation::Set,
                 vec!["pin_v1".into(), chat.clone()],
                 wa::SyncActionValue {
-                    pin_action: Some(wa::PinAction { pinned: Some(true) }),
+                    pin_action: Some(Box::new(wa::PinAction { pinned: Some(true) })),
                     ..value(1_700_000_100_000 + n as i64)
                 },
                 5,
@@ -553,9 +553,9 @@ async fn a_patch_with_external_mutations_is_downloaded_and_applied() {
         .app_state_set(
             &["pin_v1", &chats[0]],
             wa::SyncActionValue {
-                pin_action: Some(wa::PinAction {
+                pin_action: Some(Box::new(wa::PinAction {
                     pinned: Some(false),
-                }),
+                })),
                 ..value(1_700_000_200_000)
             },
         )

@@ -18,20 +18,20 @@ fn conversation(chat: &str, messages: usize, base_ts: u64) -> wa::Conversation {
         id: Some(chat.to_owned()),
         messages: (0..messages)
             .map(|n| wa::HistorySyncMsg {
-                message: Some(wa::WebMessageInfo {
-                    key: Some(wa::MessageKey {
+                message: Some(Box::new(wa::WebMessageInfo {
+                    key: Some(Box::new(wa::MessageKey {
                         remote_jid: Some(chat.to_owned()),
                         from_me: Some(n % 2 == 0),
                         id: Some(format!("3EB0{n:08X}")),
                         participant: None,
-                    }),
-                    message: Some(wa::Message {
+                    })),
+                    message: Some(Box::new(wa::Message {
                         conversation: Some(format!("message {n} in {chat}")),
                         ..Default::default()
-                    }),
+                    })),
                     message_timestamp: Some(base_ts + n as u64),
                     ..Default::default()
-                }),
+                })),
                 msg_order_id: Some(n as u64),
             })
             .collect(),

@@ -47,10 +47,12 @@ fn user_of(jid: &Jid) -> Jid {
 /// The SKDM plaintext for our sender key in `group`.
 fn distribution_message(group: &Jid, serialized: Vec<u8>) -> wa::Message {
     wa::Message {
-        sender_key_distribution_message: Some(wa::message::SenderKeyDistributionMessage {
-            group_id: Some(group.to_string()),
-            axolotl_sender_key_distribution_message: Some(serialized.into()),
-        }),
+        sender_key_distribution_message: Some(Box::new(
+            wa::message::SenderKeyDistributionMessage {
+                group_id: Some(group.to_string()),
+                axolotl_sender_key_distribution_message: Some(serialized.into()),
+            },
+        )),
         ..Default::default()
     }
 }

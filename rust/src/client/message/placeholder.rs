@@ -97,9 +97,7 @@ pub(crate) fn emit_placeholder_answer(inner: &Inner, message: &wa::Message) -> u
             continue;
         };
         log::debug!("message {id} recovered from the phone");
-        inner.emit_with(EventKind::Message, || {
-            Event::Message(Box::new(content), info)
-        });
+        inner.emit_with(EventKind::Message, || Event::Message(content, info));
         emitted += 1;
     }
     emitted

@@ -350,12 +350,12 @@ impl Client {
             .map(|d| d.as_millis() as i64)
             .unwrap_or(0);
         let message = wa::Message {
-            reaction_message: Some(wa::ReactionMessage {
-                key: Some(self.key_of(chat, sender, id)?),
+            reaction_message: Some(Box::new(wa::ReactionMessage {
+                key: Some(Box::new(self.key_of(chat, sender, id)?)),
                 text: Some(emoji.to_owned()),
                 grouping_key: None,
                 sender_timestamp_ms: Some(now_ms),
-            }),
+            })),
             ..Default::default()
         };
         self.send_message(chat, message).await
@@ -371,7 +371,7 @@ impl Client {
         let own = self.own_device()?;
         let message = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
-                key: Some(self.key_of(chat, &own, id)?),
+                key: Some(Box::new(self.key_of(chat, &own, id)?)),
                 r#type: Some(wa::protocol_message::Type::MessageEdit as i32),
                 edited_message: Some(Box::new(new_content)),
                 timestamp_ms: Some(
@@ -392,7 +392,7 @@ impl Client {
         let own = self.own_device()?;
         let message = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
-                key: Some(self.key_of(chat, &own, id)?),
+                key: Some(Box::new(self.key_of(chat, &own, id)?)),
                 r#type: Some(wa::protocol_message::Type::Revoke as i32),
                 ..Default::default()
             })),
@@ -481,10 +481,14 @@ impl Client {
             let name = crate::signal::SenderKeyName::from_jids(&sent.chat, &own);
             let distribution = self.store().create_distribution(&name)?;
             wa::Message {
-                sender_key_distribution_message: Some(wa::message::SenderKeyDistributionMessage {
-                    group_id: Some(sent.chat.to_string()),
-                    axolotl_sender_key_distribution_message: Some(distribution.serialize().into()),
-                }),
+                sender_key_distribution_message: Some(Box::new(
+                    wa::message::SenderKeyDistributionMessage {
+                        group_id: Some(sent.chat.to_string()),
+                        axolotl_sender_key_distribution_message: Some(
+                            distribution.serialize().into(),
+                        ),
+                    },
+                )),
                 ..sent.message.clone()
             }
         } else if device.user == own.user {
@@ -541,17 +545,19 @@ impl Client {
         let request = wa::Message {
             protocol_message: Some(Box::new(wa::ProtocolMessage {
                 r#type: Some(wa::protocol_message::Type::PeerDataOperationRequestMessage as i32),
-                peer_data_operation_request_message: Some(wa::PeerDataOperationRequestMessage {
-                    peer_data_operation_request_type: Some(
-                        wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32,
-                    ),
-                    placeholder_message_resend_request: vec![
+                peer_data_operation_request_message: Some(Box::new(
+                    wa::PeerDataOperationRequestMessage {
+                        peer_data_operation_request_type: Some(
+                            wa::PeerDataOperationRequestType::PlaceholderMessageResend as i32,
+                        ),
+                        placeholder_message_resend_request: vec![
                         wa::peer_data_operation_request_message::PlaceholderMessageResendRequest {
-                            message_key: Some(key),
+                            message_key: Some(Box::new(key)),
                         },
                     ],
-                    ..Default::default()
-                }),
+                        ..Default::default()
+                    },
+                )),
                 ..Default::default()
             })),
             ..Default::default()

@@ -375,10 +375,10 @@ mod tests {
         assert!(!hides_decrypt_failure(&text));
         assert_eq!(edit_attribute(&text), None);
         let reaction = wa::Message {
-            reaction_message: Some(wa::ReactionMessage {
+            reaction_message: Some(Box::new(wa::ReactionMessage {
                 text: Some(String::new()),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         assert_eq!(message_type(&reaction), "reaction");

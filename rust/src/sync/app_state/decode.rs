@@ -329,7 +329,7 @@ impl<'k> SyncdDecoder<'k> {
         Ok(DecodedMutation {
             operation: view.operation,
             index,
-            value: data.value,
+            value: data.value.map(|value| *value),
             version: data.version,
             index_mac: view.index_mac,
             value_mac: view.value_mac,
@@ -405,10 +405,10 @@ mod tests {
     fn mute(chat: &str, operation: Operation, iv: u8) -> NewMutation {
         let value = wa::SyncActionValue {
             timestamp: Some(1_700_000_000_000 + i64::from(iv)),
-            mute_action: Some(wa::MuteAction {
+            mute_action: Some(Box::new(wa::MuteAction {
                 muted: Some(true),
                 ..Default::default()
-            }),
+            })),
             ..Default::default()
         };
         NewMutation::new(operation, vec!["mute".into(), chat.into()], value, 2).with_iv([iv; 16])
@@ -622,9 +622,9 @@ mod tests {
         let (state, mut patch) = fixture();
         // Point the new chat's record at another index MAC: the hash only
         // depends on value MACs, so only the index check can catch it.
-        patch.mutations[2].record.as_mut().unwrap().index = Some(wa::SyncdIndex {
+        patch.mutations[2].record.as_mut().unwrap().index = Some(Box::new(wa::SyncdIndex {
             blob: Some(Bytes::from(vec![7u8; 32])),
-        });
+        }));
         assert!(matches!(
             decode(&state, &patch),
             Err(AppStateError::IndexMacMismatch(2))
@@ -682,9 +682,9 @@ mod tests {
             Err(AppStateError::MissingField("SyncdMutation.record"))
         ));
         let mut short_index = patch.clone();
-        short_index.mutations[0].record.as_mut().unwrap().index = Some(wa::SyncdIndex {
+        short_index.mutations[0].record.as_mut().unwrap().index = Some(Box::new(wa::SyncdIndex {
             blob: Some(Bytes::from_static(&[1; 31])),
-        });
+        }));
         assert!(matches!(
             decode(&state, &short_index),
             Err(AppStateError::BadFieldLength { got: 31, .. })
@@ -774,7 +774,7 @@ mod tests {
         };
         let mut pointer = patch.clone();
         pointer.mutations.clear();
-        pointer.external_mutations = Some(wa::ExternalBlobReference::default());
+        pointer.external_mutations = Some(Box::new(wa::ExternalBlobReference::default()));
         let ring = ring();
         let decoder = SyncdDecoder::new(COLLECTION, &ring);
         assert!(matches!(
@@ -835,7 +835,7 @@ mod tests {
             Err(AppStateError::ValueMacMismatch(1))
         ));
         let mut bad = snapshot.clone();
-        bad.version = Some(wa::SyncdVersion { version: Some(8) });
+        bad.version = Some(Box::new(wa::SyncdVersion { version: Some(8) }));
         assert!(matches!(
             decoder.decode_snapshot(&bad),
             Err(AppStateError::SnapshotMacMismatch { version: 8 })
@@ -849,12 +849,12 @@ mod tests {
         // An empty snapshot verifies against the zero hash.
         let mac = snapshot_mac(&keys(), &LtHash::ZERO, 1, COLLECTION);
         let empty_snapshot = wa::SyncdSnapshot {
-            version: Some(wa::SyncdVersion { version: Some(1) }),
+            version: Some(Box::new(wa::SyncdVersion { version: Some(1) })),
             records: Vec::new(),
             mac: Some(Bytes::copy_from_slice(&mac)),
-            key_id: Some(wa::KeyId {
+            key_id: Some(Box::new(wa::KeyId {
                 id: Some(Bytes::from_static(KEY_ID)),
-            }),
+            })),
         };
         assert!(
             decoder
@@ -883,24 +883,24 @@ mod tests {
         let mut hash = LtHash::ZERO;
         hash.add(&value_mac);
         let snapshot = wa::SyncdSnapshot {
-            version: Some(wa::SyncdVersion { version: Some(1) }),
+            version: Some(Box::new(wa::SyncdVersion { version: Some(1) })),
             records: vec![wa::SyncdRecord {
-                index: Some(wa::SyncdIndex {
+                index: Some(Box::new(wa::SyncdIndex {
                     blob: Some(Bytes::copy_from_slice(&index_mac)),
-                }),
-                value: Some(wa::SyncdValue {
+                })),
+                value: Some(Box::new(wa::SyncdValue {
                     blob: Some(Bytes::from(blob)),
-                }),
-                key_id: Some(wa::KeyId {
+                })),
+                key_id: Some(Box::new(wa::KeyId {
                     id: Some(Bytes::from_static(KEY_ID)),
-                }),
+                })),
             }],
             mac: Some(Bytes::copy_from_slice(&snapshot_mac(
                 &keys, &hash, 1, COLLECTION,
             ))),
-            key_id: Some(wa::KeyId {
+            key_id: Some(Box::new(wa::KeyId {
                 id: Some(Bytes::from_static(KEY_ID)),
-            }),
+            })),
         };
         let result = SyncdDecoder::new(COLLECTION, &ring()).decode_snapshot(&snapshot);
         assert!(

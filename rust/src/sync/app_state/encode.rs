@@ -77,7 +77,7 @@ pub fn encode_mutation(
     let index_json = index::encode(&mutation.index);
     let data = wa::SyncActionData {
         index: Some(Bytes::from(index_json.clone().into_bytes())),
-        value: Some(mutation.value.clone()),
+        value: Some(Box::new(mutation.value.clone())),
         padding: None,
         version: Some(mutation.version),
     };
@@ -86,20 +86,20 @@ pub fn encode_mutation(
         crypto::encrypt_value(keys, mutation.operation, key_id, &plaintext, &mutation.iv);
     let index_mac = crypto::index_mac(keys, index_json.as_bytes());
     let record = wa::SyncdRecord {
-        index: Some(wa::SyncdIndex {
+        index: Some(Box::new(wa::SyncdIndex {
             blob: Some(Bytes::copy_from_slice(&index_mac)),
-        }),
-        value: Some(wa::SyncdValue {
+        })),
+        value: Some(Box::new(wa::SyncdValue {
             blob: Some(Bytes::from(blob)),
-        }),
-        key_id: Some(wa::KeyId {
+        })),
+        key_id: Some(Box::new(wa::KeyId {
             id: Some(Bytes::copy_from_slice(key_id)),
-        }),
+        })),
     };
     EncodedMutation {
         mutation: wa::SyncdMutation {
             operation: Some(mutation.operation.to_proto() as i32),
-            record: Some(record),
+            record: Some(Box::new(record)),
         },
         index_mac,
         value_mac,
@@ -174,15 +174,15 @@ pub fn encode_patch(
     let value_macs: Vec<&[u8; 32]> = encoded.iter().map(|m| &m.value_mac).collect();
     let patch_mac = crypto::patch_mac(keys, &snapshot_mac, &value_macs, version, collection);
     let patch = wa::SyncdPatch {
-        version: Some(wa::SyncdVersion {
+        version: Some(Box::new(wa::SyncdVersion {
             version: Some(version),
-        }),
+        })),
         mutations: encoded.iter().map(|m| m.mutation.clone()).collect(),
         snapshot_mac: Some(Bytes::copy_from_slice(&snapshot_mac)),
         patch_mac: Some(Bytes::copy_from_slice(&patch_mac)),
-        key_id: Some(wa::KeyId {
+        key_id: Some(Box::new(wa::KeyId {
             id: Some(Bytes::copy_from_slice(key_id)),
-        }),
+        })),
         ..Default::default()
     };
     Ok(EncodedPatch {
@@ -225,17 +225,17 @@ pub fn encode_snapshot(
     let mut state = CollectionState::new();
     state.apply(&overlay.into_update(version));
     let snapshot = wa::SyncdSnapshot {
-        version: Some(wa::SyncdVersion {
+        version: Some(Box::new(wa::SyncdVersion {
             version: Some(version),
-        }),
+        })),
         records: encoded
             .into_iter()
-            .filter_map(|m| m.mutation.record)
+            .filter_map(|m| m.mutation.record.map(|record| *record))
             .collect(),
         mac: Some(Bytes::copy_from_slice(&mac)),
-        key_id: Some(wa::KeyId {
+        key_id: Some(Box::new(wa::KeyId {
             id: Some(Bytes::copy_from_slice(key_id)),
-        }),
+        })),
     };
     (snapshot, state)
 }

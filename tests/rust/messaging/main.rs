@@ -9,4 +9,5 @@ mod direct;
 mod failures;
 mod groups;
 mod identity;
+mod key_index;
 mod lid_groups;

@@ -225,6 +225,20 @@ async def test_lost_session_is_rebuilt() -> None:
         assert ev.text == "new session"
 
 
+async def test_identity_change_resets_the_session_and_messages_flow() -> None:
+    async with Server() as server, members(server, "15550003091") as (alice,):
+        bob = server.add_account("15550003092")
+        await message_with_id(alice, await bob.send_text(alice.jid, "before"))
+        bob.change_identity()
+        change = await alice.next(events.IdentityChange)
+        assert change.user == bob.jid
+        assert not change.implicit
+        message_id = await alice.client.send_text(bob.jid, "after the change")
+        assert (await phone_message(bob, message_id)).text == "after the change"
+        ev = await message_with_id(alice, await bob.send_text(alice.jid, "new identity"))
+        assert ev.text == "new identity"
+
+
 async def test_messages_sent_while_away_arrive_after_reconnect(tmp_path: Path) -> None:
     store = tmp_path / "alice.db"
     async with Server() as server:

@@ -25,7 +25,8 @@ Phones also message, really encrypting with Signal as a phone would::
 
 :meth:`Phone.inject_fault` makes the next send undecryptable for companions,
 :meth:`Phone.drop_session` forgets a session (the client's retry receipt
-rebuilds it), :meth:`Phone.create_group` makes a group of accounts
+rebuilds it), :meth:`Phone.change_identity` reinstalls the phone,
+:meth:`Phone.create_group` makes a group of accounts
 (``addressing_mode="lid"``: LID-addressed, as WhatsApp makes new groups)
 and :meth:`Phone.update_group_participants` adds or removes its members;
 :meth:`Server.pending_messages` counts the messages queued for a device and
@@ -263,6 +264,13 @@ class Phone:
         """Forgets the Signal session with ``device``: the next message
         starts a new one."""
         _core.phone_drop_session(self._core, _jid(device))
+
+    def change_identity(self) -> None:
+        """Reinstalls the phone: a new Signal identity (also the key that
+        signs its device list) and prekeys, its sessions and sender keys
+        gone. Every other account's devices get the identity notification
+        (offline ones on their next login); companions stay linked."""
+        _core.phone_change_identity(self._core)
 
     def create_group(
         self,

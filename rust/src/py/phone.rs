@@ -269,6 +269,17 @@ fn phone_drop_session(py: Python<'_>, phone: &Bound<'_, PhoneCore>, device: PyJi
         .map_err(|error| error.to_py_err(py))
 }
 
+/// Reinstalls the phone: a new identity (also the account key), every
+/// other account told with an identity notification.
+#[pyfunction]
+fn phone_change_identity(py: Python<'_>, phone: &Bound<'_, PhoneCore>) -> PyResult<()> {
+    phone
+        .get()
+        .phone()
+        .change_identity()
+        .map_err(|error| error.to_py_err(py))
+}
+
 /// Creates a group of the phone's account and `members` addressed by
 /// `addressing_mode` (`pn` or `lid`); returns its JID.
 #[pyfunction]
@@ -348,6 +359,7 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(phone_next_receipt, module)?)?;
     module.add_function(wrap_pyfunction!(phone_inject_fault, module)?)?;
     module.add_function(wrap_pyfunction!(phone_drop_session, module)?)?;
+    module.add_function(wrap_pyfunction!(phone_change_identity, module)?)?;
     module.add_function(wrap_pyfunction!(phone_create_group, module)?)?;
     module.add_function(wrap_pyfunction!(phone_update_group_participants, module)?)?;
     module.add_function(wrap_pyfunction!(server_pending_messages, module)?)?;

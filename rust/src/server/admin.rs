@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use super::conn::ConnCommand;
+use super::directory::KeyIndexListMode;
 use super::{DeviceKey, Server, lock};
 use crate::binary::{Dictionary, Jid, Node};
 
@@ -49,6 +50,20 @@ impl Server {
         };
         match self.state.device_conn(&key) {
             Some(conn) => self.state.command(conn, command),
+            None => false,
+        }
+    }
+
+    /// Chooses what usync device answers carry as the key-index list of the
+    /// account of `phone` (the phone-signed list by default); false when no
+    /// such account exists. Device lists clients already cached stay as
+    /// they are.
+    pub fn set_key_index_list(&self, phone: &str, mode: KeyIndexListMode) -> bool {
+        match lock(&self.state.directory).account_mut(phone) {
+            Some(account) => {
+                account.key_index_list_mode = mode;
+                true
+            }
             None => false,
         }
     }

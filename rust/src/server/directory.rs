@@ -57,6 +57,26 @@ pub struct CompanionDevice {
     pub offline_queue: VecDeque<Node>,
 }
 
+/// What the emulator serves as an account's `<key-index-list>` in usync
+/// device answers; tests choose faults with
+/// [`Server::set_key_index_list`](super::Server::set_key_index_list).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum KeyIndexListMode {
+    /// The list the phone signs: every linked companion's key index.
+    #[default]
+    Signed,
+    /// No list at all.
+    Omitted,
+    /// The signed list with one bit of its signature flipped.
+    BadSignature,
+    /// Bytes that are no `ADVSignedKeyIndexList`.
+    Malformed,
+    /// A list the phone signed that leaves out the key index of companion
+    /// `device` (one the server serves but the phone does not vouch for).
+    Unlisted(u16),
+}
+
 /// One account: a simulated primary phone and its companions.
 #[derive(Debug)]
 pub struct Account {
@@ -74,6 +94,8 @@ pub struct Account {
     pub next_key_index: u32,
     /// When the account was created (Unix seconds).
     pub created: u64,
+    /// What usync answers carry as the account's key-index list.
+    pub key_index_list_mode: KeyIndexListMode,
 }
 
 impl Account {
@@ -85,6 +107,35 @@ impl Account {
     /// The LID JID.
     pub fn lid_jid(&self) -> Jid {
         Jid::new(self.lid.clone(), Server::Lid)
+    }
+
+    /// The `<key-index-list>` of the account's usync device answers (`ts`
+    /// and bytes), signed by the phone's identity: the key indexes of its
+    /// companions, the highest index handed out as `currentIndex`. `None`
+    /// without companions (the phone alone needs no list) or when the
+    /// mode omits it.
+    pub fn key_index_list(&self) -> Option<(u64, Bytes)> {
+        if self.devices.is_empty() {
+            return None;
+        }
+        let timestamp = unix_now();
+        let current = self.next_key_index.saturating_sub(1);
+        let valid: Vec<u32> = self
+            .devices
+            .values()
+            .filter(|device| self.key_index_list_mode != KeyIndexListMode::Unlisted(device.id))
+            .map(|device| device.key_index)
+            .collect();
+        let signed = self
+            .primary
+            .sign_key_index_list(timestamp, current, &valid, false);
+        let bytes = match self.key_index_list_mode {
+            KeyIndexListMode::Omitted => return None,
+            KeyIndexListMode::Malformed => vec![0x0a, 0xff, 0x01, 0x12],
+            KeyIndexListMode::BadSignature => flip_signature_bit(signed),
+            KeyIndexListMode::Signed | KeyIndexListMode::Unlisted(_) => signed,
+        };
+        Some((timestamp, Bytes::from(bytes)))
     }
 
     /// Reserves a device id and key index for a new companion.
@@ -131,6 +182,7 @@ impl Directory {
                     next_device_id: 1,
                     next_key_index: 1,
                     created: unix_now(),
+                    key_index_list_mode: KeyIndexListMode::default(),
                 },
             );
         }
@@ -226,7 +278,22 @@ fn unreachable_account(phone: &str) -> Account {
         next_device_id: 1,
         next_key_index: 1,
         created: unix_now(),
+        key_index_list_mode: KeyIndexListMode::default(),
     }
+}
+
+/// The signed list with the last bit of its account signature flipped.
+fn flip_signature_bit(signed: Vec<u8>) -> Vec<u8> {
+    use prost::Message as _;
+    let Ok(mut list) = crate::proto::wa::AdvSignedKeyIndexList::decode(&signed[..]) else {
+        return signed;
+    };
+    let mut signature = list.account_signature.clone().unwrap_or_default().to_vec();
+    if let Some(last) = signature.last_mut() {
+        *last ^= 1;
+    }
+    list.account_signature = Some(signature.into());
+    list.encode_to_vec()
 }
 
 #[cfg(test)]

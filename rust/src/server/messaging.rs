@@ -506,7 +506,12 @@ impl ServerConn {
                 let mut devices = vec![(0u16, 0u32)];
                 devices.extend(account.devices.values().map(|d| (d.id, d.key_index)));
                 let lid = want_lid.then(|| account.lid_jid());
-                users.push(user_devices_node(&jid.to_non_ad(), &devices, lid.as_ref()));
+                users.push(user_devices_node(
+                    &jid.to_non_ad(),
+                    &devices,
+                    account.key_index_list(),
+                    lid.as_ref(),
+                ));
             }
         }
         let mut echo = Node::new("usync");

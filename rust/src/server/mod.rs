@@ -72,6 +72,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 pub use admin::{ConnectionInfo, Injection};
+pub use directory::KeyIndexListMode;
 pub use history::{HistoryDelivery, InitialSyncConfig, generated_contact};
 pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};

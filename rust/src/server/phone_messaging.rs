@@ -19,6 +19,7 @@ use super::messaging::{
     route_message, route_receipt,
 };
 use super::phone::Phone;
+use super::phone_crypto::PrimaryAccount;
 use super::{DeviceKey, ServerError, State, lock};
 use crate::binary::{Jid, Node};
 use crate::client::message::bundle::parse_keys;
@@ -771,10 +772,17 @@ impl Phone {
     /// id, signed prekey and one-time prekeys (sessions, sender keys and
     /// pending faults are gone), then the server's `<notification
     /// type="encrypt"><identity/></notification>` to every other account's
-    /// devices. Companions stay linked.
+    /// devices. Companions stay linked; the new identity, also the account
+    /// key, signs their key-index list.
     pub fn change_identity(&self) -> Result<(), ServerError> {
         self.messaging()?;
-        let fresh = Arc::new(PhoneBox::new(KeyPair::generate()));
+        let identity = KeyPair::generate();
+        // The identity is the account key too: key-index lists are signed
+        // with the new one from now on.
+        if let Some(account) = lock(&self.state.directory).account_mut(&self.phone) {
+            account.primary = PrimaryAccount::new(identity.clone(), account.primary.raw_id());
+        }
+        let fresh = Arc::new(PhoneBox::new(identity));
         lock(&self.state.hub.phones).insert(self.phone.clone(), fresh);
         let node = super::notify::notification(
             Jid::new(self.phone.clone(), crate::binary::Server::User),

@@ -96,7 +96,17 @@ pub async fn logged_in_with(server: &Server, number: &str, store: Store) -> Watc
 
 /// A client over an already provisioned `store`, logged in.
 pub async fn connect(server: &Server, phone: Phone, store: Store) -> Watched {
-    let client = Client::new(store, config(server));
+    connect_with(server, phone, store, config(server)).await
+}
+
+/// [`connect`] with a chosen configuration.
+pub async fn connect_with(
+    server: &Server,
+    phone: Phone,
+    store: Store,
+    config: ClientConfig,
+) -> Watched {
+    let client = Client::new(store, config);
     let events = client.subscribe();
     tokio::time::timeout(GUARD, client.connect())
         .await

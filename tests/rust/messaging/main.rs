@@ -9,5 +9,6 @@ mod direct;
 mod failures;
 mod groups;
 mod identity;
+mod key_index;
 mod lid_groups;
 mod status;

@@ -15,14 +15,14 @@ use super::stanza::{
     device_sent, edit_attribute, enc_node, hides_decrypt_failure, media_type, message_id,
     message_type, participant_hash, to_node,
 };
-use super::usync::{devices_request, parse_devices};
+use super::usync::{UserDevices, devices_request, parse_device_answer};
 use super::{MAX_RESENDS, SendError, SentMessage, ServerAck};
 use crate::binary::{Jid, Node, OwnedNodeRef, Server};
 use crate::client::lifecycle::{Client, lock};
 use crate::events::message::{MessageInfo, Receipt};
 use crate::proto::wa;
 use crate::signal::padding::pad;
-use crate::signal::store as protocol;
+use crate::signal::store::{self as protocol, SignalStore as _};
 use crate::signal::wire::MessageType;
 use crate::signal::{OsKeys, ProtocolAddress};
 use crate::store::RetryCounter;
@@ -74,7 +74,11 @@ impl Client {
 
     /// The devices of `users` (device 0 included), from the device registry
     /// (kept current by `devices` notifications) or one usync query for
-    /// those not cached.
+    /// those not cached. Fetched companions are kept only when the
+    /// account's signed key-index list vouches for them (see
+    /// [`UserDevices::verify`]); the account key is the primary's identity,
+    /// fetched with its bundle first when no session told it yet. A list
+    /// that does not verify is logged and leaves the primary alone.
     pub async fn get_devices(&self, users: &[Jid]) -> Result<Vec<Jid>, SendError> {
         let registry = self.device_registry();
         let mut out = Vec::new();
@@ -87,15 +91,47 @@ impl Client {
         }
         missing.sort();
         missing.dedup();
-        if !missing.is_empty() {
-            let request = devices_request(self.next_id(), self.next_id(), &missing);
-            let answer = self.send_iq(request).await.map_err(SendError::DeviceList)?;
-            for (user, devices) in parse_devices(answer.get()) {
-                if missing.contains(&user) {
-                    out.extend(devices.iter().cloned());
-                    registry.put(&user, devices);
+        if missing.is_empty() {
+            return Ok(out);
+        }
+        let request = devices_request(self.next_id(), self.next_id(), &missing);
+        let answer = self.send_iq(request).await.map_err(SendError::DeviceList)?;
+        let fetched: Vec<UserDevices> = parse_device_answer(answer.get())
+            .into_iter()
+            .filter(|user| missing.contains(&user.user))
+            .collect();
+        let unknown: Vec<Jid> = self.store().with_transaction(|tx| {
+            let mut unknown = Vec::new();
+            for user in fetched.iter().filter(|user| user.needs_account_key()) {
+                if tx
+                    .remote_identity(&ProtocolAddress::from_jid(&user.user))?
+                    .is_none()
+                {
+                    unknown.push(user.user.clone());
                 }
             }
+            Ok::<_, SendError>(unknown)
+        })?;
+        if !unknown.is_empty() {
+            self.ensure_sessions(&unknown).await?;
+        }
+        for user in fetched {
+            let account_key = if user.needs_account_key() {
+                self.store().with_transaction(|tx| {
+                    tx.remote_identity(&ProtocolAddress::from_jid(&user.user))
+                })?
+            } else {
+                None
+            };
+            let devices = match user.verify(account_key.as_ref()) {
+                Ok(devices) => devices,
+                Err(error) => {
+                    log::warn!("{error}: only the primary device of {} is used", user.user);
+                    user.primary_only()
+                }
+            };
+            out.extend(devices.iter().cloned());
+            registry.put(&user.user, devices);
         }
         Ok(out)
     }

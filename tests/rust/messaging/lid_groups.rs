@@ -379,7 +379,7 @@ async fn members_named_by_lid_go_into_the_create_request_with_their_number() {
     // On the default (phone-number) server the group is PN-addressed.
     let info = alice
         .client
-        .create_group("named by lid", &[bob_lid.clone()])
+        .create_group("named by lid", std::slice::from_ref(&bob_lid))
         .await
         .unwrap();
     assert_eq!(info.addressing_mode.as_deref(), Some("pn"));

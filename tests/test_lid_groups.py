@@ -134,3 +134,59 @@ async def test_lid_group_end_to_end() -> None:
             alice.phone.phone_number,
             dave.phone_number,
         ]
+
+
+async def test_group_created_by_the_client_on_a_lid_server() -> None:
+    async with (
+        Server(group_addressing="lid") as server,
+        members(server, "15550009111") as (alice,),
+    ):
+        bob = server.add_account("15550009112")
+        carol = server.add_account("15550009113")
+
+        # The create answer: LID-addressed, everyone by LID with the number.
+        info = await alice.client.create_group("made by the client", [bob.jid, carol.jid])
+        group = info.jid
+        assert info.addressing_mode == "lid"
+        assert (info.owner, info.owner_pn) == (alice.lid, alice.jid)
+        by_lid = {p.jid: (p.phone_number, p.participant_type) for p in info.participants}
+        assert by_lid == {
+            alice.lid: (alice.jid, ParticipantType.SUPER_ADMIN),
+            bob.lid: (bob.jid, None),
+            carol.lid: (carol.jid, None),
+        }
+        snapshot = server.group(group)
+        assert snapshot is not None and snapshot.addressing_mode == "lid"
+        assert alice.client.pn_for(carol.lid) == carol.jid
+
+        # The first send goes out at once, to the LID devices.
+        me = alice.client.lid
+        assert me is not None and me.is_lid
+        await alice.client.send_text(group, "first in a new lid group")
+        await phone_gets(bob, group, me, "first in a new lid group")
+        await phone_gets(carol, group, me, "first in a new lid group")
+        await phone_gets(alice.phone, group, me, "first in a new lid group")
+
+        # A phone replies: sender by LID, its number in sender_alt.
+        reply = await carol.send_text(group, "carol answers")
+        ev = await message_with_id(alice, reply)
+        assert ev.text == "carol answers"
+        source = ev.info.source
+        assert (source.chat, source.sender, source.sender_alt) == (group, lid_of(carol), carol.jid)
+        assert source.addressing_mode == AddressingMode.LID
+
+        # Phones follow the server's setting unless told otherwise.
+        by_bob = server.group(bob.create_group([alice.jid]))
+        assert by_bob is not None and by_bob.addressing_mode == "lid"
+        by_bob = server.group(bob.create_group([alice.jid], addressing_mode="pn"))
+        assert by_bob is not None and by_bob.addressing_mode == "pn"
+
+
+async def test_group_addressing_is_pn_or_lid() -> None:
+    async with Server() as server, members(server, "15550009121") as (alice,):
+        bob = server.add_account("15550009122")
+        info = await alice.client.create_group("a pn group", [bob.jid])
+        assert info.addressing_mode == "pn"
+        assert {p.jid for p in info.participants} == {alice.jid, bob.jid}
+    with pytest.raises(wapy.InvalidArgument):
+        await Server(group_addressing="both").start()  # type: ignore[arg-type]

@@ -1130,7 +1130,10 @@ class PendingCall:
 class ServerCore:
     @staticmethod
     def start(
-        waker: int, port: int = 0, initial_sync: tuple[int, int, int, int] | None = None
+        waker: int,
+        port: int = 0,
+        initial_sync: tuple[int, int, int, int] | None = None,
+        group_addressing: str = "pn",
     ) -> PendingCall: ...
     def shutdown(self, waker: int) -> PendingCall: ...
     @property
@@ -1577,7 +1580,7 @@ def phone_inject_fault(phone: PhoneCore, fault: str) -> None: ...
 def phone_drop_session(phone: PhoneCore, device: Jid) -> None: ...
 def phone_change_identity(phone: PhoneCore) -> None: ...
 def phone_create_group(
-    phone: PhoneCore, members: list[Jid], addressing_mode: str = "pn"
+    phone: PhoneCore, members: list[Jid], addressing_mode: str | None = None
 ) -> Jid: ...
 def phone_update_group_participants(
     phone: PhoneCore, group: Jid, action: str, members: list[Jid]

@@ -44,7 +44,10 @@ class GroupsMixin:
 
     async def create_group(self, name: str, participants: Iterable[Jid]) -> GroupInfo:
         """Creates a group named ``name`` with ``participants`` (phone-number
-        or LID JIDs); this account is its super-admin. Returns its info."""
+        or LID JIDs); this account is its super-admin. Returns its info, as
+        the server answered: the server chooses the addressing (WhatsApp
+        makes new groups LID-addressed), and the first send to the group
+        already follows it."""
         members = list(participants)
         info: GroupInfo = await call(
             lambda waker: _core.create_group(self._core, waker, name, members)

@@ -276,13 +276,14 @@ class Phone:
         self,
         members: Iterable[Jid | str],
         *,
-        addressing_mode: Literal["pn", "lid"] = "pn",
+        addressing_mode: Literal["pn", "lid"] | None = None,
     ) -> Jid:
         """Creates a messaging group of this account (its superadmin) and
         ``members`` (accounts on the server); returns its JID.
         ``addressing_mode="lid"`` makes it LID-addressed, as WhatsApp makes
         new groups: members, actors and senders are named by LID with their
-        phone number alongside (``phone_number``, ``participant_pn``)."""
+        phone number alongside (``phone_number``, ``participant_pn``);
+        ``None`` follows the server's ``group_addressing``."""
         return _core.phone_create_group(
             self._core, [_jid(member) for member in members], addressing_mode
         )
@@ -461,6 +462,11 @@ class Server:
     speaks both. ``initial_sync`` is what every phone sends a companion
     right after it links (:class:`InitialSync`; None: nothing, for tests
     that want silence); :meth:`Phone.configure_sync` changes it per phone.
+    ``group_addressing`` is how groups created from then on are addressed,
+    by clients' ``create_group`` and by :meth:`Phone.create_group`:
+    ``"pn"`` (phone numbers, the default, which the existing tests assume)
+    or ``"lid"`` (LIDs with the numbers alongside, as WhatsApp makes new
+    groups today).
     """
 
     def __init__(
@@ -469,17 +475,21 @@ class Server:
         port: int = 0,
         dictionary: int | None = None,
         initial_sync: InitialSync | None = InitialSync(),
+        group_addressing: Literal["pn", "lid"] = "pn",
     ) -> None:
         self._port = port
         self._dictionary = dictionary
         self._initial_sync = None if initial_sync is None else initial_sync._tuple()
+        self._group_addressing: str = group_addressing
         self._core: _core.ServerCore | None = None
 
     async def start(self) -> Self:
         """Starts listening (done by ``async with``)."""
         if self._core is None:
             self._core = await call(
-                lambda waker: _core.ServerCore.start(waker, self._port, self._initial_sync)
+                lambda waker: _core.ServerCore.start(
+                    waker, self._port, self._initial_sync, self._group_addressing
+                )
             )
         return self
 

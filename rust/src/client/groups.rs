@@ -431,7 +431,32 @@ impl Client {
         Ok(list)
     }
 
+    /// The `<participant>`s of a `create` request: a member named by LID
+    /// carries its `phone_number` when the store knows it.
+    fn create_participant_nodes(&self, participants: &[Jid]) -> Result<Vec<Node>, GroupError> {
+        let mut nodes = Vec::with_capacity(participants.len());
+        for jid in participants {
+            let jid = bare(jid);
+            let mut node = Node::new("participant").attr("jid", jid.clone());
+            if jid.is_lid()
+                && let Some(pn) = self
+                    .inner
+                    .store
+                    .pn_for_lid(&jid)
+                    .map_err(NotificationError::from)?
+            {
+                node = node.attr("phone_number", pn);
+            }
+            nodes.push(node);
+        }
+        Ok(nodes)
+    }
+
     /// Creates a group named `name` with `participants` (we are its admin).
+    /// The request states no addressing mode: the server chooses it (new
+    /// groups are LID-addressed on WhatsApp today) and the answer's
+    /// `<group>`, cached, states it with every member, so the first send
+    /// already goes to the devices of that mode.
     pub async fn create_group(
         &self,
         name: &str,
@@ -450,7 +475,7 @@ impl Client {
                 Node::new("create")
                     .attr("subject", name.to_owned())
                     .attr("key", key)
-                    .children(participant_nodes(participants)),
+                    .children(self.create_participant_nodes(participants)?),
             )
             .await?;
         let info = parse_group_node(required_child(answer.get(), "group")?)?;

@@ -281,19 +281,21 @@ fn phone_change_identity(py: Python<'_>, phone: &Bound<'_, PhoneCore>) -> PyResu
 }
 
 /// Creates a group of the phone's account and `members` addressed by
-/// `addressing_mode` (`pn` or `lid`); returns its JID.
+/// `addressing_mode` (`pn` or `lid`; `None`: the server's setting);
+/// returns its JID.
 #[pyfunction]
-#[pyo3(signature = (phone, members, addressing_mode = "pn"))]
+#[pyo3(signature = (phone, members, addressing_mode = None))]
 fn phone_create_group(
     py: Python<'_>,
     phone: &Bound<'_, PhoneCore>,
     members: Vec<PyJid>,
-    addressing_mode: &str,
+    addressing_mode: Option<&str>,
 ) -> PyResult<PyJid> {
     let lid = match addressing_mode {
-        "pn" => false,
-        "lid" => true,
-        other => {
+        None => None,
+        Some("pn") => Some(false),
+        Some("lid") => Some(true),
+        Some(other) => {
             return Err(invalid_argument(
                 py,
                 format!("addressing_mode must be \"pn\" or \"lid\", not {other:?}"),
@@ -301,12 +303,13 @@ fn phone_create_group(
         }
     };
     let members: Vec<_> = members.into_iter().map(|jid| jid.0).collect();
-    phone
-        .get()
-        .phone()
-        .create_group_addressed(&members, lid)
-        .map(PyJid)
-        .map_err(|error| error.to_py_err(py))
+    let phone = phone.get().phone();
+    match lid {
+        Some(lid) => phone.create_group_addressed(&members, lid),
+        None => phone.create_group(&members),
+    }
+    .map(PyJid)
+    .map_err(|error| error.to_py_err(py))
 }
 
 /// Adds, removes, promotes or demotes `members` of `group` as the phone's

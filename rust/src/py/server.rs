@@ -14,7 +14,9 @@ use super::client::ClientCore;
 use super::errors::{ToPyErr, invalid_argument, store_error};
 use super::jid::PyJid;
 use crate::client::runtime::runtime;
-use crate::server::{InitialSyncConfig, Phone, PhoneSyncSettings, Server, ServerConfig};
+use crate::server::{
+    GroupAddressing, InitialSyncConfig, Phone, PhoneSyncSettings, Server, ServerConfig,
+};
 use crate::store::Store;
 
 /// A running emulator (private: use `wapy.testing.Server`).
@@ -54,13 +56,23 @@ impl ServerCore {
     /// returns the `ServerCore`.
     /// `initial_sync` (chats, messages per chat, recent chats, inline
     /// limit) is what phones send right after linking, `None` nothing.
+    /// `group_addressing` (`pn` or `lid`) is how new groups are addressed.
     #[staticmethod]
-    #[pyo3(signature = (waker, port = 0, initial_sync = None))]
+    #[pyo3(signature = (waker, port = 0, initial_sync = None, group_addressing = "pn"))]
     fn start(
+        py: Python<'_>,
         waker: i64,
         port: u16,
         initial_sync: Option<(usize, usize, usize, usize)>,
+        group_addressing: &str,
     ) -> PyResult<PendingCall> {
+        let Some(group_addressing) = GroupAddressing::parse(group_addressing) else {
+            log::warn!("emulator not started: unknown group addressing {group_addressing:?}");
+            return Err(invalid_argument(
+                py,
+                format!("group_addressing must be \"pn\" or \"lid\", not {group_addressing:?}"),
+            ));
+        };
         let initial_sync =
             initial_sync.map(|(chats, messages_per_chat, recent_chats, inline_limit)| {
                 InitialSyncConfig {
@@ -76,6 +88,7 @@ impl ServerCore {
                 initial_sync,
                 ..PhoneSyncSettings::default()
             },
+            group_addressing,
             ..ServerConfig::default()
         };
         call::spawn(waker, async move {

@@ -5,7 +5,10 @@
 //! their queue). A group is addressed by phone number (`addressing_mode="pn"`:
 //! participants by PN with their `lid`) or by LID (`addressing_mode="lid"`:
 //! participants, actors and senders by LID with their `phone_number` /
-//! `participant_pn`), chosen when it is created.
+//! `participant_pn`), chosen when it is created: groups that devices
+//! create through the `create` IQ (and phones through
+//! [`Phone::create_group`](super::Phone::create_group)) take the server's
+//! [`GroupAddressing`] ([`ServerConfig::group_addressing`](super::ServerConfig)).
 
 use std::collections::HashMap;
 
@@ -15,6 +18,50 @@ use super::notify::notification;
 use super::pairing::iq_error;
 use super::{Server, State, lock};
 use crate::binary::{Jid, Node, NodeRef, Server as JidServer};
+
+/// How the emulator addresses the groups it creates: by phone number
+/// (`addressing_mode="pn"`) or by LID (`addressing_mode="lid"`). The
+/// `create` request carries no mode; the server chooses it and states it in
+/// the `<group>` of its answer.
+///
+/// [`Pn`](GroupAddressing::Pn) is the default: the existing suites were
+/// written against phone-number groups and keep their meaning. WhatsApp
+/// itself makes new groups LID-addressed, so tests of current behaviour
+/// choose [`Lid`](GroupAddressing::Lid).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum GroupAddressing {
+    /// Members by phone number, with their `lid` alongside.
+    #[default]
+    Pn,
+    /// Members, actors and senders by LID, with their phone number
+    /// alongside.
+    Lid,
+}
+
+impl GroupAddressing {
+    /// The wire `addressing_mode`: `pn` or `lid`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupAddressing::Pn => "pn",
+            GroupAddressing::Lid => "lid",
+        }
+    }
+
+    /// The mode named `pn` or `lid`; `None` for anything else.
+    pub fn parse(name: &str) -> Option<GroupAddressing> {
+        match name {
+            "pn" => Some(GroupAddressing::Pn),
+            "lid" => Some(GroupAddressing::Lid),
+            _ => None,
+        }
+    }
+
+    /// Whether groups are LID-addressed.
+    pub fn is_lid(self) -> bool {
+        self == GroupAddressing::Lid
+    }
+}
 
 /// One group.
 #[derive(Debug, Clone)]
@@ -442,7 +489,8 @@ fn server_request(
                     announce: request.child("announcement").is_some(),
                     locked: request.child("locked").is_some(),
                     is_parent: request.child("parent").is_some(),
-                    lid_addressed: false,
+                    // The request states no mode: the server's setting.
+                    lid_addressed: state.config.group_addressing.is_lid(),
                 },
             )
             .1;

@@ -73,6 +73,7 @@ use tokio::task::JoinHandle;
 
 pub use admin::{ConnectionInfo, Injection};
 pub use directory::KeyIndexListMode;
+pub use groups::GroupAddressing;
 pub use history::{HistoryDelivery, InitialSyncConfig, generated_contact};
 pub use messaging::RouteError;
 pub use phone::{PairingFault, Phone};
@@ -108,6 +109,9 @@ pub struct ServerConfig {
     /// linking, answers to key and history requests); each phone can
     /// change it ([`Phone::configure_sync`]).
     pub phone_sync: PhoneSyncSettings,
+    /// How groups created from now on are addressed (see
+    /// [`GroupAddressing`]; phone numbers by default).
+    pub group_addressing: GroupAddressing,
 }
 
 impl Default for ServerConfig {
@@ -119,6 +123,7 @@ impl Default for ServerConfig {
             handshake_timeout: Duration::from_secs(20),
             legacy_client_grace: Duration::from_millis(25),
             phone_sync: PhoneSyncSettings::default(),
+            group_addressing: GroupAddressing::default(),
         }
     }
 }

@@ -794,10 +794,11 @@ impl Phone {
     }
 
     /// Creates a group of this phone's account (its superadmin) and
-    /// `members`, as the groups API would (members are notified); returns
-    /// its JID.
+    /// `members`, as the groups API would (members are notified), addressed
+    /// as the server's [`group_addressing`](super::ServerConfig::group_addressing)
+    /// says; returns its JID.
     pub fn create_group(&self, members: &[Jid]) -> Result<Jid, ServerError> {
-        self.create_group_addressed(members, false)
+        self.create_group_addressed(members, self.state.config.group_addressing.is_lid())
     }
 
     /// [`create_group`](Phone::create_group) choosing the addressing: with

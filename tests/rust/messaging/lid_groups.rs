@@ -10,7 +10,7 @@ use std::time::Duration;
 use wapy::binary::{Jid, Server as JidServer};
 use wapy::client::message::stanza::participant_hash;
 use wapy::events::{AddressingMode, Event, GroupNotificationAction, GroupUpdate};
-use wapy::server::{Phone, PhoneFault, Server};
+use wapy::server::{GroupAddressing, Phone, PhoneFault, Server, ServerConfig};
 
 use super::common::*;
 
@@ -266,5 +266,137 @@ async fn a_garbled_lid_group_message_is_resent_to_the_group_under_the_lid() {
         resend.attrs().optional_jid("participant").unwrap(),
         alice.client.lid()
     );
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_group_the_client_creates_on_a_lid_server_is_lid_addressed_from_the_first_send() {
+    let server = Server::start(ServerConfig {
+        group_addressing: GroupAddressing::Lid,
+        ..ServerConfig::default()
+    })
+    .await
+    .unwrap();
+    let alice = logged_in(&server, "15550000361").await;
+    let bob = server.add_account("15550000362");
+    let carol = server.add_account("15550000363");
+
+    // The create answer states the mode and names every member by LID with
+    // the number alongside; no metadata query follows.
+    let info = alice
+        .client
+        .create_group("made by the client", &[bob.jid(), carol.jid()])
+        .await
+        .unwrap();
+    assert!(info.is_lid_addressing_mode());
+    assert_eq!(info.addressing_mode.as_deref(), Some("lid"));
+    assert_eq!(server.group(&info.jid).unwrap().addressing_mode(), "lid");
+    // Our LID device: the phones see it as the sender.
+    let alice_lid = alice.client.lid().unwrap();
+    assert_eq!(alice_lid.user, alice.phone.lid().unwrap().user);
+    assert_eq!(info.owner, alice.phone.lid());
+    assert_eq!(info.owner_pn, Some(alice.phone.jid()));
+    let members: BTreeSet<(Jid, Option<Jid>)> = info
+        .participants
+        .iter()
+        .map(|p| (p.jid.clone(), p.phone_number.clone()))
+        .collect();
+    let expected: BTreeSet<(Jid, Option<Jid>)> = [&alice.phone, &bob, &carol]
+        .into_iter()
+        .map(|phone| (phone.lid().unwrap(), Some(phone.jid())))
+        .collect();
+    assert_eq!(members, expected);
+    assert_eq!(
+        alice.client.get_group_info(&info.jid).await.unwrap(),
+        info,
+        "the create answer is cached"
+    );
+    for phone in [&bob, &carol] {
+        assert_eq!(
+            alice
+                .client
+                .store()
+                .pn_for_lid(&phone.lid().unwrap())
+                .unwrap(),
+            Some(phone.jid())
+        );
+    }
+
+    // The first send goes to the LID devices under the LID sender key.
+    let group = info.jid.clone();
+    let first = alice
+        .client
+        .send_text(&group, "first in a new lid group", None, &[])
+        .await
+        .unwrap();
+    let targets: BTreeSet<Jid> = [
+        lid_device(&alice.phone, 0),
+        lid_device(&bob, 0),
+        lid_device(&carol, 0),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(copies_of(&server, &first), targets);
+    assert!(
+        server
+            .sent_message(&first)
+            .unwrap()
+            .attrs()
+            .is("addressing_mode", "lid")
+    );
+    phone_gets(&bob, &group, &alice_lid, "first in a new lid group").await;
+    phone_gets(&carol, &group, &alice_lid, "first in a new lid group").await;
+    phone_gets(&alice.phone, &group, &alice_lid, "first in a new lid group").await;
+
+    // A phone replies: LID sender, its number in sender_alt.
+    let reply = carol.send_text(&group, "carol answers").unwrap();
+    let (message, at_alice) = alice.message().await;
+    assert_eq!(text(&message), Some("carol answers"));
+    assert_eq!(at_alice.id, reply);
+    assert_eq!(at_alice.source.chat, group);
+    assert_eq!(at_alice.source.sender, lid_device(&carol, 0));
+    assert_eq!(at_alice.source.sender_alt, Some(carol.jid()));
+    assert_eq!(at_alice.source.addressing_mode, Some(AddressingMode::Lid));
+    phone_gets(&bob, &group, &lid_device(&carol, 0), "carol answers").await;
+
+    // Phones create groups in the server's mode too.
+    let by_bob = bob.create_group(&[alice.user()]).unwrap();
+    assert_eq!(server.group(&by_bob).unwrap().addressing_mode(), "lid");
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn members_named_by_lid_go_into_the_create_request_with_their_number() {
+    let server = server().await;
+    let alice = logged_in(&server, "15550000371").await;
+    let bob = server.add_account("15550000372");
+    let bob_lid = bob.lid().unwrap();
+    alice
+        .client
+        .store()
+        .put_lid_mapping(&bob_lid, &bob.jid())
+        .unwrap();
+    // On the default (phone-number) server the group is PN-addressed.
+    let info = alice
+        .client
+        .create_group("named by lid", std::slice::from_ref(&bob_lid))
+        .await
+        .unwrap();
+    assert_eq!(info.addressing_mode.as_deref(), Some("pn"));
+    assert!(!info.is_lid_addressing_mode());
+    let bob_there = info.participant(&bob.jid()).unwrap();
+    assert_eq!(bob_there.jid, bob.jid());
+    assert_eq!(bob_there.lid, Some(bob_lid));
+    let sent = alice
+        .client
+        .send_text(&info.jid, "pn group", None, &[])
+        .await
+        .unwrap();
+    assert!(copies_of(&server, &sent).contains(&Jid::with_device(
+        bob.jid().user,
+        JidServer::User,
+        0
+    )));
+    phone_gets(&bob, &info.jid, &alice.client.jid().unwrap(), "pn group").await;
     server.shutdown().await;
 }

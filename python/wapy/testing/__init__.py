@@ -663,6 +663,21 @@ class Server:
         setting. Returns how many devices."""
         return _core.server_account_sync(self._running, user, items)
 
+    def set_key_index_list(
+        self,
+        phone_number: str,
+        mode: Literal["signed", "omitted", "bad_signature", "malformed", "unlisted"],
+        device: int | None = None,
+    ) -> bool:
+        """Chooses the key-index list device-list answers carry for the
+        account ``phone_number``: ``"signed"`` (the list its phone signs, the
+        default), ``"omitted"``, ``"bad_signature"``, ``"malformed"``, or
+        ``"unlisted"``: the signed list leaving out companion ``device``.
+        Senders encrypt only for companions a valid list vouches for.
+        Device lists clients already cached stay as they are. False for an
+        unknown account; ``InvalidArgument`` for an unknown mode."""
+        return _core.server_set_key_index_list(self._running, phone_number, mode, device)
+
     def grant_privacy_token(self, sender: Jid, to: Jid, token: bytes) -> int:
         """Gives ``to`` a trusted-contact privacy token from ``sender``;
         returns how many of ``to``'s devices got it."""

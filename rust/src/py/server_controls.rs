@@ -8,11 +8,12 @@ use pyo3::prelude::*;
 use pyo3::types::PyModule;
 
 use super::binary::PyNode;
-use super::errors::decode_error;
+use super::errors::{decode_error, invalid_argument};
 use super::jid::PyJid;
 use super::server::ServerCore;
 use crate::binary::Jid;
 use crate::proto::wa;
+use crate::server::KeyIndexListMode;
 use crate::server::groups::GroupState;
 use crate::server::newsletters::NewsletterState;
 
@@ -228,6 +229,41 @@ fn server_announce_about(server: &Bound<'_, ServerCore>, user: PyJid, text: &str
     server.get().server().announce_about(&user.0, text);
 }
 
+/// Chooses the key-index list usync answers carry for the account of
+/// `phone`: `"signed"` (the phone's list, the default), `"omitted"`,
+/// `"bad_signature"`, `"malformed"` or `"unlisted"` (the signed list without
+/// companion `device`). False for an unknown account.
+#[pyfunction]
+#[pyo3(signature = (server, phone, mode, device = None))]
+fn server_set_key_index_list(
+    py: Python<'_>,
+    server: &Bound<'_, ServerCore>,
+    phone: &str,
+    mode: &str,
+    device: Option<u16>,
+) -> PyResult<bool> {
+    let mode = match (mode, device) {
+        ("signed", None) => KeyIndexListMode::Signed,
+        ("omitted", None) => KeyIndexListMode::Omitted,
+        ("bad_signature", None) => KeyIndexListMode::BadSignature,
+        ("malformed", None) => KeyIndexListMode::Malformed,
+        ("unlisted", Some(device)) => KeyIndexListMode::Unlisted(device),
+        ("unlisted", None) => {
+            return Err(invalid_argument(py, "\"unlisted\" needs a device id"));
+        }
+        (other, _) => {
+            return Err(invalid_argument(
+                py,
+                format!(
+                    "no key-index list mode {other:?} with device {device:?} \
+                     (signed, omitted, bad_signature, malformed; unlisted with a device)"
+                ),
+            ));
+        }
+    };
+    Ok(server.get().server().set_key_index_list(phone, mode))
+}
+
 /// Sends an `account_sync` notification with `items` to every device of
 /// `user`; returns how many.
 #[pyfunction]
@@ -348,6 +384,7 @@ pub(crate) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(server_announce_picture, module)?)?;
     module.add_function(wrap_pyfunction!(server_announce_about, module)?)?;
     module.add_function(wrap_pyfunction!(server_account_sync, module)?)?;
+    module.add_function(wrap_pyfunction!(server_set_key_index_list, module)?)?;
     module.add_function(wrap_pyfunction!(server_grant_privacy_token, module)?)?;
     module.add_function(wrap_pyfunction!(server_create_newsletter, module)?)?;
     module.add_function(wrap_pyfunction!(server_set_newsletter_admin, module)?)?;

@@ -5,10 +5,14 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use bytes::Bytes;
+use prost::Message as _;
+
 use super::conn::ConnCommand;
 use super::directory::KeyIndexListMode;
 use super::{DeviceKey, Server, lock};
 use crate::binary::{Dictionary, Jid, Node};
+use crate::proto::wa;
 
 /// A connection as the emulator sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +43,55 @@ pub enum Injection {
     BadCompression,
 }
 
+/// How the emulator rewrites the `<device-identity>` a device attaches to
+/// its `pkmsg`s on their way to recipients (see
+/// [`Server::rewrite_device_identity`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DeviceIdentityRewrite {
+    /// Flip a bit of the account signature: a well-formed identity whose
+    /// account signature does not verify.
+    ForgeAccountSignature,
+    /// Flip a bit of the device signature: the identity was not signed by
+    /// the device's key.
+    ForgeDeviceSignature,
+    /// Replace the content with these bytes (for instance not a protobuf).
+    Replace(Bytes),
+}
+
+impl DeviceIdentityRewrite {
+    /// The rewritten `<device-identity>` node. An identity that does not
+    /// decode is left as it is by the forging rewrites.
+    pub(crate) fn apply(&self, node: &Node) -> Node {
+        let content = node.content_bytes().cloned().unwrap_or_default();
+        let bytes = match self {
+            DeviceIdentityRewrite::Replace(bytes) => bytes.clone(),
+            DeviceIdentityRewrite::ForgeAccountSignature
+            | DeviceIdentityRewrite::ForgeDeviceSignature => {
+                let Ok(mut signed) = wa::AdvSignedDeviceIdentity::decode(content.clone()) else {
+                    return node.clone();
+                };
+                let signature = if *self == DeviceIdentityRewrite::ForgeAccountSignature {
+                    &mut signed.account_signature
+                } else {
+                    &mut signed.device_signature
+                };
+                let Some(mut flipped) = signature.as_ref().map(|signature| signature.to_vec())
+                else {
+                    return node.clone();
+                };
+                match flipped.first_mut() {
+                    Some(first) => *first ^= 0x01,
+                    None => return node.clone(),
+                }
+                *signature = Some(flipped.into());
+                Bytes::from(signed.encode_to_vec())
+            }
+        };
+        Node::new("device-identity").bytes(bytes)
+    }
+}
+
 impl Server {
     fn key(&self, device: &Jid) -> Option<DeviceKey> {
         self.state.device_key(device)
@@ -66,6 +119,26 @@ impl Server {
             }
             None => false,
         }
+    }
+
+    /// Rewrites the `<device-identity>` of every message `device` sends from
+    /// now on (`None` stops); false when no such device exists. The
+    /// ciphertexts are left alone, so only the identity check can refuse
+    /// the messages.
+    pub fn rewrite_device_identity(
+        &self,
+        device: &Jid,
+        rewrite: Option<DeviceIdentityRewrite>,
+    ) -> bool {
+        let Some(key) = self.key(device) else {
+            return false;
+        };
+        let mut knobs = lock(&self.state.knobs);
+        match rewrite {
+            Some(rewrite) => knobs.device_identity.insert(key, rewrite),
+            None => knobs.device_identity.remove(&key),
+        };
+        true
     }
 
     /// Every open connection (after its handshake).

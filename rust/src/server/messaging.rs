@@ -256,11 +256,15 @@ pub(crate) fn route_message(
             .ok_or_else(|| RouteError::UnknownRecipient(to.to_string()))?;
         add(key, shared, &mut order);
     }
+    let rewrite = lock(&state.knobs).device_identity.get(sender).cloned();
     let identity: Vec<Node> = message
         .child_nodes()
         .iter()
         .filter(|child| child.is("device-identity"))
-        .cloned()
+        .map(|child| match &rewrite {
+            Some(rewrite) => rewrite.apply(child),
+            None => child.clone(),
+        })
         .collect();
     let listed: Vec<DeviceKey> = order.clone();
     for key in order {

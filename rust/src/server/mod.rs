@@ -71,7 +71,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-pub use admin::{ConnectionInfo, Injection};
+pub use admin::{ConnectionInfo, DeviceIdentityRewrite, Injection};
 pub use directory::KeyIndexListMode;
 pub use groups::GroupAddressing;
 pub use history::{HistoryDelivery, InitialSyncConfig, generated_contact};
@@ -207,6 +207,8 @@ pub(crate) struct Conns {
 pub(crate) struct Knobs {
     pub(crate) hold_offline: HashSet<DeviceKey>,
     pub(crate) login_failure: HashMap<DeviceKey, Node>,
+    /// How the `<device-identity>` of a device's messages is rewritten.
+    pub(crate) device_identity: HashMap<DeviceKey, admin::DeviceIdentityRewrite>,
 }
 
 pub(crate) struct State {

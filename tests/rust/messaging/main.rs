@@ -5,6 +5,7 @@
 //! guard against hangs.
 
 mod common;
+mod device_identity;
 mod direct;
 mod failures;
 mod groups;

@@ -6,6 +6,7 @@
 //! * `group_send`: group sends with sender keys, distributed only to the
 //!   devices that lack ours.
 //! * `identity`: identity changes the server announces.
+//! * [`sender_identity`]: the `<device-identity>` of companions' `pkmsg`s.
 //! * `placeholder`: content recovered from our phone for `<unavailable>`.
 //! * `status`: status updates (`status@broadcast`) to an explicit audience.
 //! * `newsletter_receive`: plaintext posts of followed newsletters.
@@ -26,6 +27,7 @@ mod newsletter_send;
 mod placeholder;
 mod receive;
 mod send;
+pub mod sender_identity;
 pub mod stanza;
 mod status;
 pub mod usync;

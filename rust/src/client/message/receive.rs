@@ -15,6 +15,7 @@ use std::sync::Arc;
 use bytes::Bytes;
 use prost::Message as _;
 
+use super::sender_identity::{SenderIdentityError, verify_sender_identity};
 use super::stanza::{OwnIds, parse_message_info};
 use super::{MAX_RETRY_REQUESTS, ServerAck};
 use crate::binary::{Jid, Node, NodeRef, OwnedNodeRef};
@@ -30,7 +31,7 @@ use crate::signal::keys::DJB_TYPE;
 use crate::signal::padding::unpad;
 use crate::signal::prekeys::id_bytes;
 use crate::signal::wire::{MessageType, PreKeySignalMessage};
-use crate::signal::{OsKeys, ProtocolAddress, SenderKeyName, SignalError};
+use crate::signal::{OsKeys, ProtocolAddress, PublicKey, SenderKeyName, SignalError, SignalStore};
 use crate::store::{Decrypted, RetryCounter};
 
 /// What one `<enc>` gave.
@@ -83,6 +84,14 @@ impl Conn<'_> {
         let hide = encs
             .iter()
             .any(|enc| enc.attrs().is("decrypt-fail", "hide"));
+        if let Err(error) = self.check_sender_identity(stanza, &info, &encs) {
+            // Not decrypted and no retry asked: a resend carries the same
+            // identity (see `sender_identity`).
+            log::warn!("message {}: not decrypted: {error}", info.id);
+            self.emit_undecryptable(info, hide);
+            self.send(&ack(stanza, "message")).await;
+            return;
+        }
         let mut info = info;
         let mut failure: Option<SignalError> = None;
         let mut handled = false;
@@ -101,28 +110,85 @@ impl Conn<'_> {
         }
         match failure {
             Some(error) => {
-                let mode = if hide {
-                    DecryptFailMode::Hide
-                } else {
-                    DecryptFailMode::Show
-                };
-                let info = Arc::new(info);
-                self.client
-                    .inner
-                    .emit_with(EventKind::UndecryptableMessage, || {
-                        Event::UndecryptableMessage(UndecryptableMessage {
-                            info: info.clone(),
-                            is_unavailable: false,
-                            unavailable_type: None,
-                            decrypt_fail_mode: mode,
-                        })
-                    });
+                let info = self.emit_undecryptable(info, hide);
                 self.send_retry_receipt(stanza, &info, &error).await;
             }
             None if handled => self.send_delivery_receipt(stanza, &info).await,
             None => {}
         }
         self.send(&ack(stanza, "message")).await;
+    }
+
+    /// Emits `UndecryptableMessage` for a message that did not decrypt.
+    fn emit_undecryptable(&self, info: MessageInfo, hide: bool) -> Arc<MessageInfo> {
+        let mode = if hide {
+            DecryptFailMode::Hide
+        } else {
+            DecryptFailMode::Show
+        };
+        let info = Arc::new(info);
+        self.client
+            .inner
+            .emit_with(EventKind::UndecryptableMessage, || {
+                Event::UndecryptableMessage(UndecryptableMessage {
+                    info: info.clone(),
+                    is_unavailable: false,
+                    unavailable_type: None,
+                    decrypt_fail_mode: mode,
+                })
+            });
+        info
+    }
+
+    /// Verifies the `<device-identity>` of a companion's `pkmsg`, when it
+    /// has one, against the account key we know (see `sender_identity`).
+    /// Messages from primaries, without a `pkmsg` or without an identity
+    /// pass.
+    fn check_sender_identity(
+        &self,
+        stanza: &NodeRef<'_>,
+        info: &MessageInfo,
+        encs: &[&NodeRef<'_>],
+    ) -> Result<(), SenderIdentityError> {
+        let sender = &info.source.sender;
+        if sender.device == 0 {
+            return Ok(());
+        }
+        let Some(pkmsg) = encs.iter().find(|enc| enc.attrs().is("type", "pkmsg")) else {
+            return Ok(());
+        };
+        let Some(identity) = stanza.child("device-identity") else {
+            log::debug!(
+                "message {}: pkmsg of {sender} without device identity",
+                info.id
+            );
+            return Ok(());
+        };
+        let account_key = if info.source.is_from_me {
+            self.device.account_signature_key.map(PublicKey::from_raw)
+        } else {
+            let primary = ProtocolAddress::from_jid(&sender.to_non_ad());
+            self.client
+                .store()
+                .with_transaction(|tx| tx.remote_identity(&primary))
+                .map_err(|source| SenderIdentityError::Store {
+                    sender: sender.clone(),
+                    source,
+                })?
+        };
+        if account_key.is_none() {
+            log::debug!(
+                "message {}: account key of {sender} unknown; checking its device identity with the embedded key",
+                info.id
+            );
+        }
+        verify_sender_identity(
+            sender,
+            identity.bytes().unwrap_or_default(),
+            pkmsg.bytes().unwrap_or_default(),
+            account_key.as_ref(),
+        )?;
+        Ok(())
     }
 
     /// A sender named with its other identity (`participant_pn` in
